@@ -1,0 +1,54 @@
+using FactBot.Core.Watchlists;
+
+namespace FactBot.Core.Alerts;
+
+/// <summary>
+/// One alert with everything behind it. One open alert exists per (target, kind, group); new evidence updates it,
+/// a quiet period closes it, and a re-surge re-opens it.
+/// </summary>
+public sealed record Alert
+{
+    /// <summary>Short human id, e.g. <c>A-7K2F</c>.</summary>
+    public required string Id { get; init; }
+
+    public required AlertKind Kind { get; init; }
+
+    public required WatchTarget Target { get; init; }
+
+    public string Watchlist { get; init; } = Watchlists.Watchlist.MainName;
+
+    public string? GroupKey { get; init; }
+
+    public required DateTimeOffset OpenedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public required DateTimeOffset WindowStart { get; init; }
+
+    public required DateTimeOffset WindowEnd { get; init; }
+
+    public AlertStatus Status { get; init; } = AlertStatus.Open;
+
+    public required Severity Severity { get; init; }
+
+    public double Confidence { get; init; }
+
+    /// <summary>The numbers of the latest (strongest) finding.</summary>
+    public IReadOnlyDictionary<string, double> Signals { get; init; } = new Dictionary<string, double>();
+
+    public AlertEvidence Evidence { get; init; } = AlertEvidence.Empty;
+
+    public required string Explanation { get; init; }
+
+    /// <summary>Bumped on every update, so chat messages can be edited only when something changed.</summary>
+    public int Revision { get; init; } = 1;
+
+    public int ReopenCount { get; init; }
+
+    public VerdictTally Verdicts { get; init; } = VerdictTally.None;
+
+    /// <summary>The key the engine deduplicates on: one open alert per (kind, target, group).</summary>
+    public string DedupeKey => AlertDedupeKey.Of(Kind, Target.Key, GroupKey);
+}

@@ -1,0 +1,8 @@
+namespace FactBot.Core.Alerts;
+
+public enum AlertKind
+{
+    VolumeSurge,
+    StateMediaSurge,
+    Coordination,
+}

@@ -1,0 +1,8 @@
+namespace FactBot.Core.Alerts;
+
+public enum AlertStatus
+{
+    Open,
+    Updated,
+    Closed,
+}

@@ -1,0 +1,9 @@
+namespace FactBot.Core.Messages;
+
+public enum OutboxKind
+{
+    Alert,
+    AlertUpdate,
+    Digest,
+    Reply,
+}

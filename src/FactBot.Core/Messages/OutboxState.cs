@@ -1,0 +1,10 @@
+namespace FactBot.Core.Messages;
+
+public enum OutboxState
+{
+    Pending,
+    Sending,
+    Sent,
+    Retrying,
+    Dead,
+}

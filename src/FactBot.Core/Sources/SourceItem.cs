@@ -1,0 +1,27 @@
+using FactBot.Core.Posts;
+using FactBot.Core.Results;
+
+namespace FactBot.Core.Sources;
+
+/// <summary>One record from a source: a post, or the reason the record could not be read. Never both.</summary>
+public sealed record SourceItem
+{
+    private SourceItem(string position, Post? post, MalformedRecord? error)
+    {
+        Position = position;
+        Post = post;
+        Error = error;
+    }
+
+    /// <summary>Where the record is (line number, page:index, cursor), in the source's own terms.</summary>
+    public string Position { get; }
+
+    public Post? Post { get; }
+
+    public MalformedRecord? Error { get; }
+
+    public static SourceItem Of(string position, Post post) => new(position, post, null);
+
+    public static SourceItem Malformed(string position, string message) =>
+        new(position, null, new MalformedRecord(position, message));
+}

@@ -1,0 +1,10 @@
+namespace FactBot.Core.Subscriptions;
+
+/// <summary>Local times between which alerts are held for the next digest. May wrap midnight (22:00–07:00).</summary>
+public sealed record QuietHours(TimeOnly Start, TimeOnly End)
+{
+    public bool Contains(TimeOnly local) =>
+        Start <= End ? local >= Start && local < End : local >= Start || local < End;
+
+    public override string ToString() => $"{Start:HH\\:mm}-{End:HH\\:mm}";
+}

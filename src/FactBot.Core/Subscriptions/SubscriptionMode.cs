@@ -1,0 +1,8 @@
+namespace FactBot.Core.Subscriptions;
+
+public enum SubscriptionMode
+{
+    Alerts,
+    Digest,
+    Both,
+}

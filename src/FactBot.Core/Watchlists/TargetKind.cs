@@ -1,0 +1,8 @@
+namespace FactBot.Core.Watchlists;
+
+public enum TargetKind
+{
+    Hashtag,
+    Sound,
+    Keyword,
+}
