@@ -37,4 +37,7 @@ public sealed record OutboxMessage
 
     /// <summary>The platform's id of the sent message, so an updated alert can edit it.</summary>
     public string? PlatformMessageId { get; init; }
+
+    /// <summary>For an update: the outbox id of the message it edits (the dispatcher looks up its platform id).</summary>
+    public string? EditsOutboxId { get; init; }
 }
