@@ -1,0 +1,9 @@
+namespace FactBot.Core.Alerts;
+
+public enum AlertChangeKind
+{
+    Opened,
+    Updated,
+    Reopened,
+    Closed,
+}

@@ -1,0 +1,136 @@
+using FactBot.Core.Abstractions;
+
+namespace FactBot.Core.Alerts;
+
+/// <summary>
+/// Turns detector findings into alerts: one open alert per (kind, target, group); new evidence updates it, a quiet
+/// period closes it, and a re-surge soon after re-opens it. Every alert keeps the numbers behind it.
+/// Callers serialise access (the detection engine holds one gate).
+/// </summary>
+public sealed class AlertEngine(IAlertStore store, AlertOptions options)
+{
+    private Dictionary<string, Alert>? _open;
+
+    public async Task<IReadOnlyList<Alert>> OpenAlertsAsync(CancellationToken ct = default) =>
+        [.. (await LoadOpenAsync(ct)).Values];
+
+    public async Task<IReadOnlyList<AlertChange>> ApplyAsync(
+        IReadOnlyList<DetectionSignal> signals, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var open = await LoadOpenAsync(ct);
+        var changes = new List<AlertChange>();
+        foreach (var signal in signals.OrderBy(s => s.WindowEnd).ThenBy(s => s.Kind).ThenBy(s => s.Target.Key, StringComparer.Ordinal))
+        {
+            var key = AlertDedupeKey.Of(signal.Kind, signal.Target.Key, signal.GroupKey);
+            var change = open.TryGetValue(key, out var current)
+                ? new AlertChange(AlertChangeKind.Updated, Update(current, signal, now))
+                : await OpenOrReopenAsync(key, signal, now, ct);
+            open[key] = change.Alert;
+            await store.UpsertAsync(change.Alert, ct);
+            changes.Add(change);
+        }
+
+        foreach (var (key, alert) in open.Where(p => p.Value.WindowEnd + options.QuietPeriod <= now).ToList())
+        {
+            var closed = alert with { Status = AlertStatus.Closed, ClosedAt = now, UpdatedAt = now };
+            open.Remove(key);
+            await store.UpsertAsync(closed, ct);
+            changes.Add(new AlertChange(AlertChangeKind.Closed, closed));
+        }
+
+        return changes;
+    }
+
+    private async Task<AlertChange> OpenOrReopenAsync(string key, DetectionSignal signal, DateTimeOffset now, CancellationToken ct)
+    {
+        var latest = await store.GetLatestByDedupeKeyAsync(key, ct);
+        if (latest is { Status: AlertStatus.Closed, ClosedAt: { } closedAt } && now - closedAt <= options.ReopenWindow)
+        {
+            var reopened = Update(latest, signal, now) with
+            {
+                Status = AlertStatus.Open,
+                ClosedAt = null,
+                ReopenCount = latest.ReopenCount + 1,
+            };
+            return new AlertChange(AlertChangeKind.Reopened, reopened);
+        }
+
+        var id = await FreeIdAsync(key, signal.WindowEnd, ct);
+        var alert = new Alert
+        {
+            Id = id,
+            Kind = signal.Kind,
+            Target = signal.Target,
+            Watchlist = signal.Watchlist,
+            GroupKey = signal.GroupKey,
+            OpenedAt = now,
+            UpdatedAt = now,
+            WindowStart = signal.WindowStart,
+            WindowEnd = signal.WindowEnd,
+            Severity = signal.Severity,
+            Confidence = signal.Confidence,
+            Signals = signal.Numbers,
+            Evidence = Bound(signal.Evidence),
+            Explanation = signal.Explanation,
+        };
+        return new AlertChange(AlertChangeKind.Opened, alert);
+    }
+
+    private async Task<string> FreeIdAsync(string key, DateTimeOffset windowEnd, CancellationToken ct)
+    {
+        foreach (var candidate in AlertIdGenerator.Candidates(key, windowEnd))
+        {
+            if (!await store.ExistsAsync(candidate, ct))
+                return candidate;
+        }
+
+        // Twelve characters of a SHA-256 colliding with stored alerts means a corrupt store, not bad luck.
+        throw new InvalidOperationException($"No free alert id for '{key}'.");
+    }
+
+    private Alert Update(Alert current, DetectionSignal signal, DateTimeOffset now) => current with
+    {
+        Status = AlertStatus.Updated,
+        UpdatedAt = now,
+        WindowStart = signal.WindowStart < current.WindowStart ? signal.WindowStart : current.WindowStart,
+        WindowEnd = signal.WindowEnd > current.WindowEnd ? signal.WindowEnd : current.WindowEnd,
+        Severity = signal.Severity > current.Severity ? signal.Severity : current.Severity,
+        Confidence = Math.Max(signal.Confidence, current.Confidence),
+        Signals = signal.Numbers,
+        Evidence = Bound(Merge(current.Evidence, signal.Evidence)),
+        Explanation = signal.Explanation,
+        Revision = current.Revision + 1,
+    };
+
+    private AlertEvidence Bound(AlertEvidence evidence) => new()
+    {
+        PostKeys = [.. evidence.PostKeys.Take(options.MaxEvidence)],
+        Accounts = [.. evidence.Accounts.Take(options.MaxEvidence)],
+        LabelledAccounts = [.. evidence.LabelledAccounts.Take(options.MaxEvidence)],
+        Objects = [.. evidence.Objects.Take(options.MaxEvidence)],
+        Links = [.. evidence.Links.Take(options.MaxEvidence)],
+    };
+
+    private static AlertEvidence Merge(AlertEvidence old, AlertEvidence fresh) => new()
+    {
+        PostKeys = Union(old.PostKeys, fresh.PostKeys),
+        Accounts = Union(fresh.Accounts, old.Accounts),
+        LabelledAccounts = Union(fresh.LabelledAccounts, old.LabelledAccounts),
+        Objects = Union(old.Objects, fresh.Objects),
+        Links = Union(old.Links, fresh.Links),
+    };
+
+    private static string[] Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
+        [.. first.Concat(second).Distinct(StringComparer.Ordinal)];
+
+    private async Task<Dictionary<string, Alert>> LoadOpenAsync(CancellationToken ct)
+    {
+        if (_open is null)
+        {
+            var open = await store.GetOpenAsync(ct);
+            _open = open.ToDictionary(a => a.DedupeKey, StringComparer.Ordinal);
+        }
+
+        return _open;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using FactBot.Core.Abstractions;
+using FactBot.Core.Messages;
+using FactBot.Core.Subscriptions;
+
+namespace FactBot.Core.Digests;
+
+/// <summary>Builds a subscription's digest and puts it in the outbox; remembers when, so the next covers what follows.</summary>
+public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subscriptions, IOutboxStore outbox, TimeProvider time)
+{
+    /// <summary>The period a first digest covers when the subscription has never had one.</summary>
+    public static readonly TimeSpan FirstDigestLookback = TimeSpan.FromDays(1);
+
+    /// <summary>Returns whether a digest was enqueued (an empty one is skipped unless asked for).</summary>
+    public async Task<bool> SendAsync(string subscriptionId, CancellationToken ct = default)
+    {
+        if (await subscriptions.GetAsync(subscriptionId, ct) is not { } subscription || !subscription.WantsDigests())
+            return false;
+        return await SendAsync(subscription, ct);
+    }
+
+    public async Task<bool> SendAsync(Subscription subscription, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var since = subscription.LastDigestAt ?? now - FirstDigestLookback;
+        var message = await builder.BuildAsync(subscription, since, now, ct);
+        await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
+        if (message is null)
+            return false;
+
+        await outbox.EnqueueAsync(new OutboxMessage
+        {
+            Id = $"digest:{subscription.Id}:{now.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+            Chat = subscription.Chat,
+            Kind = OutboxKind.Digest,
+            Message = message,
+            SubscriptionId = subscription.Id,
+            CreatedAt = now,
+            DueAt = now,
+        }, ct);
+        return true;
+    }
+}

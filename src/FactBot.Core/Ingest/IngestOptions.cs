@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FactBot.Core.Ingest;
+
+/// <summary>How posts flow from sources into the store and the detectors.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>Records buffered between a source and the store. A full buffer makes the source wait. Default 2,048.</summary>
+    [Range(16, 1_000_000)]
+    public int ChannelCapacity { get; set; } = 2048;
+
+    /// <summary>Posts written to the store in one transaction, and the checkpoint interval. Default 256.</summary>
+    [Range(1, 100_000)]
+    public int BatchSize { get; set; } = 256;
+
+    /// <summary>In replay, the detectors close bins whenever virtual time crosses a multiple of this. Default 1 minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan AdvanceEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>After a restart, stored posts this far back rebuild the detectors' baselines. Default 8 days.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "60.00:00:00")]
+    public TimeSpan WarmUp { get; set; } = TimeSpan.FromDays(8);
+}

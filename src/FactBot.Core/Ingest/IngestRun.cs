@@ -1,0 +1,23 @@
+using FactBot.Core.Results;
+using FactBot.Core.Time;
+
+namespace FactBot.Core.Ingest;
+
+/// <summary>How one source is run through the pipeline.</summary>
+public sealed record IngestRun
+{
+    /// <summary>Replay: the virtual clock the pipeline moves to each post's creation time. Null for live ingest.</summary>
+    public VirtualTimeProvider? ReplayClock { get; init; }
+
+    /// <summary>Replay speed-up (×N of the posts' own pace); null is as fast as possible.</summary>
+    public double? Speed { get; init; }
+
+    /// <summary>Feed stored posts to the detectors. Off for plain imports of old data.</summary>
+    public bool Detect { get; init; } = true;
+
+    /// <summary>Continue from the source's checkpoint.</summary>
+    public bool Resume { get; init; } = true;
+
+    /// <summary>Called for every record that could not be read (the pipeline goes on).</summary>
+    public Action<MalformedRecord>? OnMalformed { get; init; }
+}

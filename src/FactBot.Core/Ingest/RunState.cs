@@ -1,0 +1,23 @@
+namespace FactBot.Core.Ingest;
+
+/// <summary>The counters and replay cursor of one pipeline run.</summary>
+internal sealed class RunState(IngestRun run, string? resumedFrom)
+{
+    public IngestRun Run { get; } = run;
+
+    public long Read { get; set; }
+
+    public long Stored { get; set; }
+
+    public long Duplicates { get; set; }
+
+    public long Malformed { get; set; }
+
+    public string? LastPosition { get; set; } = resumedFrom;
+
+    public DateTimeOffset? LastPostTime { get; set; }
+
+    public DateTimeOffset? NextAdvance { get; set; }
+
+    public TimeSpan PaceDebt { get; set; }
+}

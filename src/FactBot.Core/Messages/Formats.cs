@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace FactBot.Core.Messages;
+
+/// <summary>How numbers and times read in every message: invariant culture, UTC unless a zone is given.</summary>
+public static class Formats
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Count(double value) => value.ToString("#,0", Invariant);
+
+    public static string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.#", Invariant);
+
+    public static string Ratio(double value) => "×" + value.ToString("0.0", Invariant);
+
+    public static string Probability(double value) => value switch
+    {
+        <= 0 => "< 1e-300",
+        < 0.001 => value.ToString("0.0e0", Invariant),
+        _ => value.ToString("0.000", Invariant),
+    };
+
+    public static string Percent(double value) => (value * 100).ToString("0", Invariant) + "%";
+
+    public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
+
+    public static string Window(DateTimeOffset start, DateTimeOffset end) =>
+        start.UtcDateTime.Date == end.UtcDateTime.Date || end.UtcDateTime.TimeOfDay == TimeSpan.Zero
+            ? $"{start.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant)}–{end.UtcDateTime.ToString("HH:mm", Invariant)} UTC"
+            : $"{Time(start)} – {Time(end)}";
+}
