@@ -1,0 +1,62 @@
+using FactBot.Core.Messages;
+using LiteDB;
+
+namespace FactBot.Storage.Mapping;
+
+/// <summary>
+/// Maps <see cref="OutboxMessage"/>, keyed by id, with derived indexed fields: <see cref="StateDue"/>
+/// (per state, due time then creation: the dispatcher's order), <see cref="StateCreated"/> (per state, newest
+/// first) and <see cref="CreatedOrder"/> (newest first).
+/// </summary>
+internal static class OutboxDocument
+{
+    public const string StateDue = "StateDue";
+    public const string StateCreated = "StateCreated";
+    public const string CreatedOrder = "CreatedOrder";
+
+    public static BsonDocument ToDocument(OutboxMessage message)
+    {
+        var state = message.State.ToString();
+        var created = OrderKeys.Descending(message.CreatedAt);
+        return new BsonDocument
+            {
+                ["_id"] = message.Id,
+                [nameof(OutboxMessage.Chat)] = ChatRefDocument.ToDocument(message.Chat),
+                [nameof(OutboxMessage.Kind)] = BsonConvert.Enum(message.Kind),
+                [nameof(OutboxMessage.Message)] = ChatMessageDocument.ToDocument(message.Message),
+                [nameof(OutboxMessage.State)] = state,
+                [nameof(OutboxMessage.Attempts)] = message.Attempts,
+                [nameof(OutboxMessage.CreatedAt)] = BsonConvert.Time(message.CreatedAt),
+                [nameof(OutboxMessage.DueAt)] = BsonConvert.Time(message.DueAt),
+                [StateDue] = OrderKeys.Join(
+                    state,
+                    OrderKeys.Ascending(message.DueAt),
+                    OrderKeys.Ascending(message.CreatedAt),
+                    message.Id),
+                [StateCreated] = OrderKeys.Join(state, created, message.Id),
+                [CreatedOrder] = OrderKeys.Join(created, message.Id),
+            }
+            .Set(nameof(OutboxMessage.AlertId), message.AlertId)
+            .Set(nameof(OutboxMessage.SubscriptionId), message.SubscriptionId)
+            .Set(nameof(OutboxMessage.SentAt), BsonConvert.Time(message.SentAt))
+            .Set(nameof(OutboxMessage.LastError), message.LastError)
+            .Set(nameof(OutboxMessage.PlatformMessageId), message.PlatformMessageId);
+    }
+
+    public static OutboxMessage ToMessage(BsonDocument doc) => new()
+    {
+        Id = doc["_id"].AsString,
+        Chat = ChatRefDocument.ToChat(doc[nameof(OutboxMessage.Chat)].AsDocument),
+        Kind = BsonConvert.ToEnum<OutboxKind>(doc[nameof(OutboxMessage.Kind)]),
+        Message = ChatMessageDocument.ToMessage(doc[nameof(OutboxMessage.Message)].AsDocument),
+        AlertId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.AlertId)]),
+        SubscriptionId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.SubscriptionId)]),
+        State = BsonConvert.ToEnum<OutboxState>(doc[nameof(OutboxMessage.State)]),
+        Attempts = doc[nameof(OutboxMessage.Attempts)].AsInt32,
+        CreatedAt = BsonConvert.ToTime(doc[nameof(OutboxMessage.CreatedAt)]),
+        DueAt = BsonConvert.ToTime(doc[nameof(OutboxMessage.DueAt)]),
+        SentAt = BsonConvert.ToNullableTime(doc[nameof(OutboxMessage.SentAt)]),
+        LastError = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.LastError)]),
+        PlatformMessageId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.PlatformMessageId)]),
+    };
+}

@@ -1,0 +1,86 @@
+using FactBot.Core.Abstractions;
+using FactBot.Core.Alerts;
+using FactBot.Storage.Database;
+using FactBot.Storage.Mapping;
+using LiteDB;
+
+namespace FactBot.Storage.Stores;
+
+/// <summary>
+/// Alerts keyed by id. Lists are newest update first (ties by id); "latest by dedupe key" is the most recently
+/// opened one (ties: most recently updated).
+/// </summary>
+internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
+{
+    private readonly ILiteCollection<BsonDocument> _alerts = database.Collection(Collections.Alerts);
+
+    public Task UpsertAsync(Alert alert, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        _alerts.Upsert(AlertDocument.ToDocument(alert));
+        return Task.CompletedTask;
+    }
+
+    public Task<Alert?> GetAsync(string id, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var doc = _alerts.FindById(id);
+        return Task.FromResult(doc is null ? null : AlertDocument.ToAlert(doc));
+    }
+
+    public Task<IReadOnlyList<Alert>> GetOpenAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var notClosed = new BsonArray(
+            Enum.GetValues<AlertStatus>().Where(s => s != AlertStatus.Closed).Select(s => new BsonValue(s.ToString())));
+        IReadOnlyList<Alert> open = _alerts.Find(Query.In(AlertDocument.Status, notClosed))
+            .OrderBy(doc => doc[AlertDocument.UpdatedOrder].AsString, StringComparer.Ordinal)
+            .Select(AlertDocument.ToAlert)
+            .ToList();
+        return Task.FromResult(open);
+    }
+
+    public Task<Alert?> GetLatestByDedupeKeyAsync(string dedupeKey, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var latest = _alerts.Find(Query.EQ(AlertDocument.DedupeKey, dedupeKey))
+            .Select(AlertDocument.ToAlert)
+            .OrderByDescending(alert => alert.OpenedAt)
+            .ThenByDescending(alert => alert.UpdatedAt)
+            .ThenBy(alert => alert.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return Task.FromResult(latest);
+    }
+
+    public Task<IReadOnlyList<Alert>> QueryAsync(
+        string? targetKey, AlertKind? kind, DateTimeOffset? since, int limit, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+            return Task.FromResult<IReadOnlyList<Alert>>([]);
+
+        var (field, low, high) = Range(targetKey, since ?? DateTimeOffset.MinValue);
+        var query = _alerts.Query().Where($"$.{field} BETWEEN @0 AND @1", low, high);
+        if (kind is { } k)
+            query = query.Where($"$.{AlertDocument.Kind} = @0", k.ToString());
+
+        IReadOnlyList<Alert> alerts = query.Limit(limit).ToEnumerable().Select(AlertDocument.ToAlert).ToList();
+        return Task.FromResult(alerts);
+    }
+
+    public Task<bool> ExistsAsync(string id, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(_alerts.Exists(Query.EQ("_id", id)));
+    }
+
+    // Both order fields put the newest update first, so "updated at or after since" is everything below one bound.
+    private static (string Field, string Low, string High) Range(string? targetKey, DateTimeOffset since)
+    {
+        var bound = OrderKeys.DescendingBound(since);
+        return targetKey is null
+            ? (AlertDocument.UpdatedOrder, "", bound)
+            : (AlertDocument.TargetOrder, OrderKeys.Join(targetKey, ""), OrderKeys.Join(targetKey, bound));
+    }
+}

@@ -1,0 +1,153 @@
+using FactBot.Core.Abstractions;
+using FactBot.Core.Posts;
+using FactBot.Storage.Database;
+using FactBot.Storage.Mapping;
+using LiteDB;
+
+namespace FactBot.Storage.Stores;
+
+/// <summary>
+/// Posts in LiteDB. Every query is one index range scan that yields rows already in the wanted order, so a limit
+/// stops it early. Keyword targets (<c>kw:</c>) have no index: they scan the [from, to) time range newest first,
+/// filtering on text, until the limit is reached; keep keyword queries to bounded windows.
+/// </summary>
+internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
+{
+    private readonly ILiteCollection<BsonDocument> _posts = database.Collection(Collections.Posts);
+
+    // Check-then-insert must be atomic so two concurrent batches cannot both insert one key.
+    private readonly Lock _writeGate = new();
+
+    public Task<IReadOnlyList<Post>> AddNewAsync(IReadOnlyList<Post> posts, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var unique = new Dictionary<string, Post>(posts.Count, StringComparer.Ordinal);
+        var ordered = new List<Post>(posts.Count);
+        foreach (var post in posts)
+        {
+            if (unique.TryAdd(post.Key, post))
+                ordered.Add(post);
+        }
+
+        if (ordered.Count == 0)
+            return Task.FromResult<IReadOnlyList<Post>>([]);
+
+        lock (_writeGate)
+        {
+            var existing = ExistingKeys(unique.Keys);
+            var added = existing.Count == 0 ? ordered : ordered.Where(p => !existing.Contains(p.Key)).ToList();
+
+            // One call, one transaction, for the whole batch: per-post transactions would dominate bulk ingest.
+            if (added.Count > 0)
+                _posts.Insert(added.Select(PostDocument.ToDocument));
+
+            return Task.FromResult<IReadOnlyList<Post>>(added);
+        }
+    }
+
+    public Task<Post?> GetAsync(string key, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var doc = _posts.FindById(key);
+        return Task.FromResult(doc is null ? null : PostDocument.ToPost(doc));
+    }
+
+    public Task<IReadOnlyList<Post>> GetByTargetAsync(
+        string targetKey, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0 || from >= to)
+            return Task.FromResult<IReadOnlyList<Post>>([]);
+
+        if (targetKey.StartsWith("kw:", StringComparison.Ordinal))
+            return Task.FromResult<IReadOnlyList<Post>>(GetByKeyword(targetKey["kw:".Length..], from, to, limit));
+
+        var (low, high) = OrderKeys.NewestFirst(targetKey, from, to);
+        var docs = _posts.Query()
+            .Where($"$.{PostDocument.TargetOrder}[*] ANY BETWEEN @0 AND @1", low, high)
+            .Limit(limit)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
+    }
+
+    public Task<IReadOnlyList<Post>> GetByAuthorAsync(string platform, string authorHandle, int limit, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+            return Task.FromResult<IReadOnlyList<Post>>([]);
+
+        var (low, high) = OrderKeys.AllUnder(PostDocument.AuthorPrefix(platform, authorHandle));
+        var docs = _posts.Query()
+            .Where($"$.{PostDocument.AuthorOrder} BETWEEN @0 AND @1", low, high)
+            .Limit(limit)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
+    }
+
+    public Task<IReadOnlyList<Post>> GetCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (from >= to)
+            return Task.FromResult<IReadOnlyList<Post>>([]);
+
+        // Keys are "ticks␟key": a bare "ticks" sorts before every key of that tick, so [from, to) is exact.
+        var docs = _posts.Query()
+            .Where($"$.{PostDocument.CreatedOrder} BETWEEN @0 AND @1", OrderKeys.Ascending(from), OrderKeys.Ascending(to))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
+    }
+
+    public Task<long> CountAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(_posts.LongCount());
+    }
+
+    public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (keys.Count == 0)
+            return Task.FromResult(0);
+
+        var ids = new BsonArray(keys.Distinct(StringComparer.Ordinal).Select(key => new BsonValue(key)));
+        lock (_writeGate)
+            return Task.FromResult(_posts.DeleteMany(Query.In("_id", ids)));
+    }
+
+    public Task<int> DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        lock (_writeGate)
+            return Task.FromResult(_posts.DeleteMany(Query.LT(PostDocument.CreatedOrder, OrderKeys.Ascending(cutoff))));
+    }
+
+    private HashSet<string> ExistingKeys(IEnumerable<string> keys)
+    {
+        var ids = new BsonArray(keys.Select(key => new BsonValue(key)));
+
+        // Selecting only _id lets LiteDB answer from the primary index without reading the documents.
+        return _posts.Query()
+            .Where(Query.In("_id", ids))
+            .Select("$._id")
+            .ToEnumerable()
+            .Select(row => row["_id"].AsString)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private List<Post> GetByKeyword(string keyword, DateTimeOffset from, DateTimeOffset to, int limit)
+    {
+        var (low, high) = (OrderKeys.Ascending(from), OrderKeys.Ascending(to));
+        return _posts.Query()
+            .Where($"$.{PostDocument.CreatedOrder} BETWEEN @0 AND @1", low, high)
+            .OrderByDescending($"$.{PostDocument.CreatedOrder}")
+            .ToEnumerable()
+            .Select(PostDocument.ToPost)
+            .Where(post => KeywordMatch.Matches(post, keyword))
+            .Take(limit)
+            .ToList();
+    }
+
+    private static List<Post> ToPosts(List<BsonDocument> docs) => docs.ConvertAll(PostDocument.ToPost);
+}
