@@ -1,0 +1,112 @@
+namespace FactBot.Core.Detection.Surge;
+
+/// <summary>
+/// Post counts of one series per absolute bin, in a ring buffer of fixed size (so memory is bounded whatever
+/// the traffic), with the expected count recorded for each evaluated bin (for the dispersion pool and charts).
+/// Bins never written read as zero, so gaps need no filling. Holds bins (Head - Capacity, Head].
+/// Not thread-safe: the owner serialises access.
+/// </summary>
+internal sealed class BinnedCounter
+{
+    // Per-bin expectation tags: which baseline produced it. 0 = not evaluated.
+    private const byte NotEvaluated = 0;
+    private const byte Insufficient = 3;
+
+    private readonly int[] _counts;
+    private readonly float[] _expected;
+    private readonly byte[] _kinds;
+    private long _head = long.MinValue;
+
+    public BinnedCounter(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
+        _counts = new int[capacity];
+        _expected = new float[capacity];
+        _kinds = new byte[capacity];
+    }
+
+    public int Capacity => _counts.Length;
+
+    /// <summary>The newest bin held, or null while empty.</summary>
+    public long? Head => _head == long.MinValue ? null : _head;
+
+    /// <summary>The first bin of this series' history (its first post, or when it was first evaluated).</summary>
+    public long? HistoryStart { get; private set; }
+
+    /// <summary>Whether <paramref name="bin"/> is inside the ring (older bins are forgotten).</summary>
+    public bool Holds(long bin) => _head != long.MinValue && bin <= _head && bin > _head - Capacity;
+
+    /// <summary>Counts <paramref name="amount"/> posts into a bin. False when the bin is older than the ring holds.</summary>
+    public bool Add(long bin, int amount = 1)
+    {
+        if (!MoveHeadTo(bin))
+            return false;
+        MarkStart(bin);
+        var slot = Slot(bin);
+        _counts[slot] = (int)Math.Min(int.MaxValue, (long)_counts[slot] + amount);
+        return true;
+    }
+
+    public int CountAt(long bin) => Holds(bin) ? _counts[Slot(bin)] : 0;
+
+    /// <summary>Moves the start of history back to <paramref name="bin"/> if it is earlier.</summary>
+    public void MarkStart(long bin)
+    {
+        if (HistoryStart is not { } start || bin < start)
+            HistoryStart = bin;
+    }
+
+    /// <summary>Stores the expectation a bin was judged against. A null kind means "too little history to judge".</summary>
+    public void RecordExpected(long bin, double expected, BaselineKind? kind)
+    {
+        if (!MoveHeadTo(bin))
+            return;
+        var slot = Slot(bin);
+        _expected[slot] = (float)expected;
+        _kinds[slot] = kind is { } k ? (byte)k : Insufficient;
+    }
+
+    /// <summary>The expectation recorded for a bin, or null if it was not evaluated (or is no longer held).</summary>
+    public double? ExpectedAt(long bin) =>
+        Holds(bin) && _kinds[Slot(bin)] != NotEvaluated ? _expected[Slot(bin)] : null;
+
+    /// <summary>The baseline behind a bin's recorded expectation, or null if none usable was recorded.</summary>
+    public BaselineKind? KindAt(long bin)
+    {
+        if (!Holds(bin))
+            return null;
+        var kind = _kinds[Slot(bin)];
+        return kind is NotEvaluated or Insufficient ? null : (BaselineKind)kind;
+    }
+
+    private int Slot(long bin)
+    {
+        var slot = (int)(bin % Capacity);
+        return slot < 0 ? slot + Capacity : slot;
+    }
+
+    // Advancing the head clears the slots it passes, so a gap reads as zeros and stale bins never reappear.
+    private bool MoveHeadTo(long bin)
+    {
+        if (_head == long.MinValue)
+        {
+            _head = bin;
+            return true;
+        }
+
+        if (bin <= _head)
+            return bin > _head - Capacity;
+
+        var steps = Math.Min(bin - _head, Capacity);
+        for (var b = bin - steps + 1; b <= bin; b++)
+        {
+            var slot = Slot(b);
+            _counts[slot] = 0;
+            _expected[slot] = 0;
+            _kinds[slot] = NotEvaluated;
+        }
+
+        _head = bin;
+        return true;
+    }
+}

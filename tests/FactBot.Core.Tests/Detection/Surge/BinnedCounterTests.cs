@@ -1,0 +1,119 @@
+using FactBot.Core.Detection.Surge;
+
+namespace FactBot.Core.Tests.Detection.Surge;
+
+public sealed class BinnedCounterTests
+{
+    [Fact]
+    public void Add_SameBinTwice_CountsBoth()
+    {
+        var sut = new BinnedCounter(10);
+
+        sut.Add(1000);
+        sut.Add(1000, 4);
+
+        Assert.Equal(5, sut.CountAt(1000));
+    }
+
+    [Fact]
+    public void CountAt_GapBetweenBins_ReadsZero()
+    {
+        var sut = new BinnedCounter(10);
+        sut.Add(1000, 3);
+        sut.Add(1004, 2);
+
+        Assert.Equal([3, 0, 0, 0, 2], Enumerable.Range(1000, 5).Select(b => sut.CountAt(b)));
+    }
+
+    [Fact]
+    public void Add_BinOlderThanTheRing_IsRejected()
+    {
+        var sut = new BinnedCounter(10);
+        sut.Add(1000);
+
+        var added = sut.Add(990);
+
+        Assert.False(added);
+        Assert.Equal(0, sut.CountAt(990));
+        Assert.Equal(1, sut.CountAt(1000));
+    }
+
+    [Fact]
+    public void Add_LateBinInsideTheRing_IsCounted()
+    {
+        var sut = new BinnedCounter(10);
+        sut.Add(1000);
+
+        var added = sut.Add(991, 7);
+
+        Assert.True(added);
+        Assert.Equal(7, sut.CountAt(991));
+        Assert.Equal(1000, sut.Head);
+    }
+
+    [Fact]
+    public void Add_HeadMovesPastTheRing_ForgetsOldBinsAndReusesSlotsClean()
+    {
+        var sut = new BinnedCounter(10);
+        for (var bin = 1000; bin < 1010; bin++)
+            sut.Add(bin, bin - 990);
+
+        sut.Add(1013, 1);
+
+        Assert.Equal(0, sut.CountAt(1003)); // forgotten (slot reused)
+        Assert.Equal(14, sut.CountAt(1004)); // still held
+        Assert.Equal(0, sut.CountAt(1010)); // gap slot was cleared, not the old 1000's count
+        Assert.Equal(1, sut.CountAt(1013));
+    }
+
+    [Fact]
+    public void Add_JumpFarAhead_ClearsEverySlot()
+    {
+        var sut = new BinnedCounter(4);
+        for (var bin = 0; bin < 4; bin++)
+            sut.Add(bin, 9);
+
+        sut.Add(1_000_000);
+
+        Assert.All(Enumerable.Range(999_997, 3), b => Assert.Equal(0, sut.CountAt(b)));
+    }
+
+    [Fact]
+    public void HistoryStart_IsTheEarliestBinSeenOrMarked()
+    {
+        var sut = new BinnedCounter(10);
+        sut.Add(1005);
+        sut.Add(1003);
+        sut.MarkStart(1004);
+
+        Assert.Equal(1003, sut.HistoryStart);
+    }
+
+    [Fact]
+    public void RecordExpected_ReadsBackWithItsKind()
+    {
+        var sut = new BinnedCounter(10);
+        sut.Add(1000, 3);
+
+        sut.RecordExpected(1000, 2.5, BaselineKind.Seasonal);
+        sut.RecordExpected(1001, 4, null);
+
+        Assert.Equal(2.5, sut.ExpectedAt(1000));
+        Assert.Equal(BaselineKind.Seasonal, sut.KindAt(1000));
+        Assert.Equal(4, sut.ExpectedAt(1001));
+        Assert.Null(sut.KindAt(1001));
+        Assert.Null(sut.ExpectedAt(999));
+    }
+
+    [Fact]
+    public void RecordExpected_SlotReused_OldExpectationGone()
+    {
+        var sut = new BinnedCounter(4);
+        sut.RecordExpected(10, 3, BaselineKind.ColdStart);
+
+        sut.Add(14);
+
+        Assert.Null(sut.ExpectedAt(14));
+        Assert.Null(sut.ExpectedAt(10));
+    }
+}
