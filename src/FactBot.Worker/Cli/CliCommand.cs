@@ -1,0 +1,24 @@
+namespace FactBot.Worker.Cli;
+
+/// <summary>A parsed command line. File paths are already absolute (relative to where the user typed them).</summary>
+internal sealed record CliCommand(CliVerb Verb)
+{
+    public string? File { get; init; }
+
+    /// <summary>Replay speed-up; null is as fast as possible.</summary>
+    public double? Speed { get; init; }
+
+    public string? AlertsOut { get; init; }
+
+    public string? Version { get; init; }
+
+    public string? OutDir { get; init; }
+
+    public int? Seed { get; init; }
+
+    /// <summary>The raw arguments, for verbs that parse their own (coordination).</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>Verbs that are plain computations and must not pay for the generic host.</summary>
+    public bool RunsWithoutHost => Verb is CliVerb.Coordination or CliVerb.DemoGenerate or CliVerb.Help;
+}

@@ -1,0 +1,13 @@
+namespace FactBot.Worker.Cli;
+
+internal enum CliVerb
+{
+    Run,
+    Demo,
+    Import,
+    Replay,
+    LabelsImport,
+    Coordination,
+    DemoGenerate,
+    Help,
+}

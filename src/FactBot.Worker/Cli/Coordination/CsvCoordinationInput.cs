@@ -1,0 +1,13 @@
+using FactBot.Core.Detection.Coordination.Batch;
+using FactBot.Core.Results;
+
+namespace FactBot.Worker.Cli.Coordination;
+
+/// <summary>Share rows from a CooRTweet-shaped CSV file.</summary>
+internal sealed class CsvCoordinationInput(string path) : ICoordinationInput
+{
+    public string Description => path;
+
+    // Synchronous on purpose: one sequential read of a local file; the async machinery only costs start-up time.
+    public Task<Result<CoShareTable>> LoadAsync(CancellationToken ct) => Task.FromResult(CoShareCsvReader.ReadFile(path));
+}

@@ -1,0 +1,30 @@
+using FactBot.Core.Ingest;
+using FactBot.Core.Labels;
+using FactBot.Sources.Import;
+using FactBot.Worker.Delivery;
+
+namespace FactBot.Worker.Cli;
+
+/// <summary><c>factbot import &lt;file&gt;</c>: stores posts (labels joined), reporting every record it skipped.</summary>
+internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, ConsoleOutput console, TimeProvider time)
+{
+    public async Task<int> RunAsync(CliCommand command, CancellationToken ct)
+    {
+        var output = console.Writer;
+        var source = PostFileSources.Open(command.File!, time);
+        if (!source.IsSuccess)
+        {
+            await Console.Error.WriteLineAsync($"error: {source.Error.Message}");
+            return 1;
+        }
+
+        await labels.ReloadAsync(ct);
+        var skipped = new MalformedLog();
+        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = false, OnMalformed = skipped.Add }, ct);
+        await output.WriteLineAsync(
+            $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +
+            $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
+        await skipped.WriteAsync(output);
+        return 0;
+    }
+}

@@ -1,0 +1,15 @@
+using FactBot.Core.Abstractions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace FactBot.Worker.Jobs;
+
+/// <summary>Deletes posts past the retention period, so the store stays the size of the detectors' need.</summary>
+[DisallowConcurrentExecution]
+internal sealed class RetentionJob(IPostStore posts, IOptions<WorkerOptions> options, TimeProvider time) : IJob
+{
+    public static readonly JobKey Key = new("retention");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) =>
+        await posts.DeleteCreatedBeforeAsync(time.GetUtcNow() - options.Value.PostRetention, ct);
+}

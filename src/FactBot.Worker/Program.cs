@@ -1,0 +1,22 @@
+using FactBot.Core;
+using FactBot.Sources;
+using FactBot.Storage;
+using FactBot.Worker;
+using FactBot.Worker.Cli;
+using FactBot.Worker.Hosting;
+
+var parsed = CliParser.Parse(args);
+if (!parsed.IsSuccess)
+    return Usage.Fail(parsed.Error.Message, Console.Error);
+if (parsed.Value.RunsWithoutHost)
+    return await StandaloneVerbs.RunAsync(parsed.Value, Console.Out, Console.Error);
+
+var builder = FactBotHost.CreateBuilder(parsed.Value);
+builder.Services
+    .AddFactBotCore(builder.Configuration)
+    .AddFactBotStorage(builder.Configuration)
+    .AddFactBotSources(builder.Configuration)
+    .AddFactBotWorker(builder.Configuration);
+
+using var host = builder.Build();
+return await CliRunner.RunAsync(host, parsed.Value);

@@ -1,0 +1,112 @@
+using FactBot.Core.Alerts;
+using FactBot.TestKit.Alerts;
+using FactBot.TestKit.Fakes;
+using FactBot.TestKit.Posts;
+
+namespace FactBot.Core.Tests.Alerts;
+
+public sealed class AlertEngineTests
+{
+    private static readonly DateTimeOffset T0 = PostBuilder.Epoch.AddHours(1);
+    private readonly InMemoryAlertStore _store = new();
+    private readonly AlertOptions _options = new() { QuietPeriod = TimeSpan.FromHours(6), ReopenWindow = TimeSpan.FromHours(24) };
+
+    private AlertEngine CreateSut() => new(_store, _options);
+
+    [Fact]
+    public async Task ApplyAsync_FirstSignal_OpensAnAlertWithItsNumbers()
+    {
+        var sut = CreateSut();
+
+        var changes = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0, count: 42)], T0);
+
+        var change = Assert.Single(changes);
+        Assert.Equal(AlertChangeKind.Opened, change.Kind);
+        Assert.Matches("^A-[0-9A-Z]{4}$", change.Alert.Id);
+        Assert.Equal(42, change.Alert.Signals["count"]);
+        Assert.Equal(change.Alert, await _store.GetAsync(change.Alert.Id));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SecondSignalSameTarget_UpdatesTheOpenAlert()
+    {
+        var sut = CreateSut();
+        var opened = (await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0)], T0))[0].Alert;
+
+        var changes = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0.AddHours(1), severity: Severity.High, count: 90)], T0.AddHours(1));
+
+        var change = Assert.Single(changes);
+        Assert.Equal(AlertChangeKind.Updated, change.Kind);
+        Assert.Equal(opened.Id, change.Alert.Id);
+        Assert.Equal(2, change.Alert.Revision);
+        Assert.Equal(Severity.High, change.Alert.Severity);
+        Assert.Equal(T0.AddHours(-1), change.Alert.WindowStart);
+        Assert.Equal(T0.AddHours(1), change.Alert.WindowEnd);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_QuietPeriodPassed_ClosesTheAlert()
+    {
+        var sut = CreateSut();
+        await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0)], T0);
+
+        var early = await sut.ApplyAsync([], T0.AddHours(5));
+        var late = await sut.ApplyAsync([], T0.AddHours(6));
+
+        Assert.Empty(early);
+        var closed = Assert.Single(late);
+        Assert.Equal(AlertChangeKind.Closed, closed.Kind);
+        Assert.Equal(AlertStatus.Closed, (await _store.GetAsync(closed.Alert.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ResurgeWithinReopenWindow_ReopensTheSameAlert()
+    {
+        var sut = CreateSut();
+        var opened = (await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0)], T0))[0].Alert;
+        await sut.ApplyAsync([], T0.AddHours(7));
+
+        var changes = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0.AddHours(10))], T0.AddHours(10));
+
+        var change = Assert.Single(changes);
+        Assert.Equal(AlertChangeKind.Reopened, change.Kind);
+        Assert.Equal(opened.Id, change.Alert.Id);
+        Assert.Equal(1, change.Alert.ReopenCount);
+        Assert.Null(change.Alert.ClosedAt);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ResurgeAfterReopenWindow_OpensANewAlert()
+    {
+        var sut = CreateSut();
+        var first = (await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0)], T0))[0].Alert;
+        await sut.ApplyAsync([], T0.AddHours(7));
+
+        var changes = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0.AddDays(3))], T0.AddDays(3));
+
+        Assert.Equal(AlertChangeKind.Opened, Assert.Single(changes).Kind);
+        Assert.NotEqual(first.Id, changes[0].Alert.Id);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SameDataInAFreshStore_GivesTheSameIds()
+    {
+        var first = await CreateSut().ApplyAsync([SignalBuilder.Surge("#a", T0), SignalBuilder.Surge("#b", T0)], T0);
+        var second = await new AlertEngine(new InMemoryAlertStore(), _options)
+            .ApplyAsync([SignalBuilder.Surge("#a", T0), SignalBuilder.Surge("#b", T0)], T0);
+
+        Assert.Equal(first.Select(c => c.Alert.Id), second.Select(c => c.Alert.Id));
+        Assert.NotEqual(first[0].Alert.Id, first[1].Alert.Id);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_EngineRestarted_ContinuesTheStoredOpenAlert()
+    {
+        var opened = (await CreateSut().ApplyAsync([SignalBuilder.Surge(windowEnd: T0)], T0))[0].Alert;
+
+        var changes = await CreateSut().ApplyAsync([SignalBuilder.Surge(windowEnd: T0.AddHours(1))], T0.AddHours(1));
+
+        Assert.Equal(AlertChangeKind.Updated, Assert.Single(changes).Kind);
+        Assert.Equal(opened.Id, changes[0].Alert.Id);
+    }
+}

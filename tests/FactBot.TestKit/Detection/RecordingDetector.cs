@@ -1,0 +1,34 @@
+using FactBot.Core.Alerts;
+using FactBot.Core.Detection;
+using FactBot.Core.Posts;
+using FactBot.Core.Watchlists;
+
+namespace FactBot.TestKit.Detection;
+
+/// <summary>Records what it observes and emits the signals a test queues for the next Advance.</summary>
+public sealed class RecordingDetector : IDetector
+{
+    private readonly List<DetectionSignal> _pending = [];
+
+    public string Name => "recording";
+
+    public List<Post> Observed { get; } = [];
+
+    public List<DateTimeOffset> Advances { get; } = [];
+
+    public IReadOnlyCollection<WatchedTarget> Watched { get; private set; } = [];
+
+    public void Emit(DetectionSignal signal) => _pending.Add(signal);
+
+    public void Observe(Post post, IReadOnlyList<WatchedTarget> targets) => Observed.Add(post);
+
+    public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
+    {
+        Advances.Add(now);
+        var signals = _pending.ToList();
+        _pending.Clear();
+        return signals;
+    }
+
+    public void SetWatched(IReadOnlyCollection<WatchedTarget> watched) => Watched = watched;
+}
