@@ -5,8 +5,8 @@ namespace FactBot.Storage.Mapping;
 
 /// <summary>
 /// Maps <see cref="OutboxMessage"/>, keyed by id, with derived indexed fields: <see cref="StateDue"/>
-/// (per state, due time then creation: the dispatcher's order), <see cref="StateCreated"/> (per state, newest
-/// first) and <see cref="CreatedOrder"/> (newest first).
+/// (<c>state␟due␟created␟id</c>: finds due messages from the index alone), <see cref="StateCreated"/> (per state,
+/// newest first) and <see cref="CreatedOrder"/> (newest first).
 /// </summary>
 internal static class OutboxDocument
 {
@@ -40,7 +40,8 @@ internal static class OutboxDocument
             .Set(nameof(OutboxMessage.SubscriptionId), message.SubscriptionId)
             .Set(nameof(OutboxMessage.SentAt), BsonConvert.Time(message.SentAt))
             .Set(nameof(OutboxMessage.LastError), message.LastError)
-            .Set(nameof(OutboxMessage.PlatformMessageId), message.PlatformMessageId);
+            .Set(nameof(OutboxMessage.PlatformMessageId), message.PlatformMessageId)
+            .Set(nameof(OutboxMessage.EditsOutboxId), message.EditsOutboxId);
     }
 
     public static OutboxMessage ToMessage(BsonDocument doc) => new()
@@ -58,5 +59,13 @@ internal static class OutboxDocument
         SentAt = BsonConvert.ToNullableTime(doc[nameof(OutboxMessage.SentAt)]),
         LastError = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.LastError)]),
         PlatformMessageId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.PlatformMessageId)]),
+        EditsOutboxId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.EditsOutboxId)]),
     };
+
+    /// <summary>The (CreatedAt, Id) part of a <see cref="StateDue"/> key: the order due messages are handed out in.</summary>
+    public static (string Created, string Id) CreationOrder(string stateDueKey)
+    {
+        var parts = stateDueKey.Split(OrderKeys.Separator, 4);
+        return (parts[2], parts[3]);
+    }
 }

@@ -7,8 +7,9 @@ using LiteDB;
 namespace FactBot.Storage.Stores;
 
 /// <summary>
-/// The outbox in LiteDB. Due messages come oldest first by (DueAt, CreatedAt, Id), across Pending and Retrying
-/// messages that are due and every message left in Sending; queries list newest created first.
+/// The outbox in LiteDB. Due messages are Pending and Retrying ones with DueAt at or before now, plus every message
+/// left in Sending, oldest created first (ties by id), which keeps each chat's messages in order; queries list
+/// newest created first.
 /// <see cref="UpdateAsync"/> stores the message as given (inserting it if it is unknown).
 /// </summary>
 internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
@@ -40,15 +41,19 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<OutboxMessage>>([]);
 
-        // Each state's scan is already in (DueAt, CreatedAt, Id) order, so the first `limit` of each suffice
-        // for the first `limit` overall.
+        // The due scans read index keys only (no documents, no chart PNGs), so a large backlog stays cheap;
+        // only the `limit` oldest are then loaded.
         var dueBound = OrderKeys.Ticks(now.UtcTicks + 1);
-        var candidates = DueStates
-            .SelectMany(state => Scan(state, dueBound, limit))
-            .Concat(Scan(OutboxState.Sending, ":", limit));
-        IReadOnlyList<OutboxMessage> due = candidates
-            .OrderBy(doc => DueOrder(doc), StringComparer.Ordinal)
-            .Take(limit)
+        var keys = DueStates
+            .SelectMany(state => DueKeys(state, dueBound))
+            .Concat(DueKeys(OutboxState.Sending, ":"))
+            .Select(OutboxDocument.CreationOrder)
+            .OrderBy(key => key.Created, StringComparer.Ordinal)
+            .ThenBy(key => key.Id, StringComparer.Ordinal)
+            .Take(limit);
+        IReadOnlyList<OutboxMessage> due = keys
+            .Select(key => _outbox.FindById(key.Id))
+            .OfType<BsonDocument>()
             .Select(OutboxDocument.ToMessage)
             .ToList();
         return Task.FromResult(due);
@@ -87,18 +92,14 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
         return Task.FromResult(messages);
     }
 
-    /// <summary>Messages of one state whose due key is below <paramref name="dueBound"/>, in due order.</summary>
-    private List<BsonDocument> Scan(OutboxState state, string dueBound, int limit) => _outbox.Query()
+    /// <summary>The <see cref="OutboxDocument.StateDue"/> keys of one state with a due part below <paramref name="dueBound"/>.</summary>
+    private List<string> DueKeys(OutboxState state, string dueBound) => _outbox.Query()
         .Where(
             $"$.{OutboxDocument.StateDue} BETWEEN @0 AND @1",
             OrderKeys.Join(state.ToString(), ""),
             OrderKeys.Join(state.ToString(), dueBound))
-        .Limit(limit)
+        .Select($"$.{OutboxDocument.StateDue}")
+        .ToEnumerable()
+        .Select(row => row[OutboxDocument.StateDue].AsString)
         .ToList();
-
-    private static string DueOrder(BsonDocument doc)
-    {
-        var key = doc[OutboxDocument.StateDue].AsString;
-        return key[(key.IndexOf(OrderKeys.Separator, StringComparison.Ordinal) + 1)..];
-    }
 }
