@@ -16,6 +16,8 @@ public static class PostJsonl
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        // A null where Post has a non-nullable member ("text": null) must be a malformed line, not a crash later.
+        RespectNullableAnnotations = true,
     };
 
     public static string Serialize(Post post) => JsonSerializer.Serialize(post with { AuthorLabel = null }, Options);
@@ -23,17 +25,35 @@ public static class PostJsonl
     /// <summary>Parses one line; a missing required field or bad JSON is a <see cref="MalformedRecord"/>.</summary>
     public static Result<Post> Parse(string line, string position)
     {
+        Post? post;
         try
         {
-            var post = JsonSerializer.Deserialize<Post>(line, Options);
-            return post is null
-                ? new MalformedRecord(position, "the line is JSON null, not a post")
-                : PostNormalizer.Normalize(post);
+            post = JsonSerializer.Deserialize<Post>(line, Options);
         }
         catch (JsonException ex)
         {
             return new MalformedRecord(position, $"not a FactBot post: {FirstSentence(ex.Message)}");
         }
+
+        if (post is null)
+            return new MalformedRecord(position, "the line is JSON null, not a post");
+
+        return Problem(post) is { } problem
+            ? new MalformedRecord(position, $"not a FactBot post: {problem}")
+            : PostNormalizer.Normalize(post);
+    }
+
+    // The serializer enforces presence and non-null members, but not blank ids or null list elements,
+    // both of which would break keys or the normaliser downstream.
+    private static string? Problem(Post post)
+    {
+        if (string.IsNullOrWhiteSpace(post.Platform) || string.IsNullOrWhiteSpace(post.PlatformPostId))
+            return "platform and platformPostId must not be blank.";
+        if (string.IsNullOrWhiteSpace(PostNormalizer.Handle(post.AuthorHandle)))
+            return "authorHandle must not be blank.";
+        if (post.Hashtags.Contains(null!) || post.MediaFingerprints.Contains(null!))
+            return "hashtags and mediaFingerprints must not contain null.";
+        return null;
     }
 
     private static string FirstSentence(string message)

@@ -1,0 +1,38 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace FactBot.Sources.Import;
+
+/// <summary>Opens a text file for streaming, transparently un-gzipping it when it starts with the gzip magic bytes.</summary>
+internal static class FileText
+{
+    private const int BufferSize = 64 * 1024;
+
+    public static StreamReader Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        try
+        {
+            // Detect by content, not by name: recorders sometimes write .jsonl files that are compressed and vice versa.
+            Stream content = IsGzip(stream) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+            return new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Whether an I/O failure is the file's fault (missing, locked, corrupt) rather than a bug.</summary>
+    public static bool IsExpected(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or InvalidDataException;
+
+    private static bool IsGzip(FileStream stream)
+    {
+        Span<byte> magic = stackalloc byte[2];
+        var read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    }
+}

@@ -1,0 +1,110 @@
+using FactBot.Core.Abstractions;
+using FactBot.Core.Results;
+
+namespace FactBot.Sources.Import;
+
+/// <summary>Opens a post file or directory as an <see cref="IPostSource"/>, choosing the format by extension and content.</summary>
+public static class PostFileSources
+{
+    /// <summary>What <see cref="Open"/> accepts, for error messages and help text.</summary>
+    public const string SupportedFormats =
+        "FactBot canonical JSONL (.jsonl, .jsonl.gz; one post per line); "
+        + "TikTok Research API video-query responses (.json, .json.gz; a directory of them; "
+        + "or .jsonl/.jsonl.gz with one response per line)";
+
+    /// <summary>
+    /// Picks the reader for <paramref name="path"/>: a directory or <c>.json</c> is TikTok response pages; a
+    /// <c>.jsonl</c> is TikTok pages when its first non-blank line has a top-level <c>data</c> object, otherwise
+    /// canonical posts. Source ids are <c>file:</c> + the full path.
+    /// </summary>
+    public static Result<IPostSource> Open(string path, TimeProvider time)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            return new InvalidArgument(nameof(path), "No file given. Supported: " + SupportedFormats + ".");
+
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path).Any(IsJsonPage)
+                ? Ok(new TikTokResearchPageSource(path, time))
+                : Fail($"The directory {path} has no .json files. Supported: {SupportedFormats}.");
+        }
+
+        if (!File.Exists(path))
+            return new NotFound($"No file or directory at {path}.");
+
+        if (IsJsonPage(path))
+            return OpenPage(path, time);
+
+        if (IsJsonLines(path))
+            return OpenLines(path, time);
+
+        return Fail($"Cannot tell the format of {Path.GetFileName(path)} from its name. Supported: {SupportedFormats}.");
+    }
+
+    internal static bool IsJsonPage(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsJsonLines(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+
+    private static Result<IPostSource> OpenPage(string path, TimeProvider time)
+    {
+        var first = FirstNonBlank(path, readLine: false);
+        if (first.Error is { } error)
+            return error;
+
+        // A JSON array or a bare value is some other export; say so now rather than one malformed item later.
+        return first.Text is ['{', ..]
+            ? Ok(new TikTokResearchPageSource(path, time))
+            : Fail($"{Path.GetFileName(path)} is not a JSON object. Supported: {SupportedFormats}.");
+    }
+
+    private static Result<IPostSource> OpenLines(string path, TimeProvider time)
+    {
+        var first = FirstNonBlank(path, readLine: true);
+        if (first.Error is { } error)
+            return error;
+
+        return first.Text is { } line && TikTokResearchPage.LooksLikePage(line)
+            ? Ok(new TikTokResearchPageSource(path, time))
+            : Ok(new JsonlPostSource(path, time));
+    }
+
+    // IPostSource is an interface, so Result's implicit conversion from T does not apply.
+    private static Result<IPostSource> Ok(IPostSource source) => Result<IPostSource>.Ok(source);
+
+    private static Result<IPostSource> Fail(string message) => Result<IPostSource>.Fail(new InvalidArgument("path", message));
+
+    // Reads just enough to sniff the format: the first non-blank line, or the first non-whitespace character.
+    private static (string? Text, Error? Error) FirstNonBlank(string path, bool readLine)
+    {
+        try
+        {
+            using var reader = FileText.Open(path);
+            if (!readLine)
+            {
+                int next;
+                while ((next = reader.Read()) >= 0 && char.IsWhiteSpace((char)next))
+                {
+                }
+
+                return (next < 0 ? null : ((char)next).ToString(), null);
+            }
+
+            while (reader.ReadLine() is { } line)
+            {
+                if (!string.IsNullOrWhiteSpace(line))
+                    return (line, null);
+            }
+
+            return (null, null);
+        }
+        catch (Exception ex) when (FileText.IsExpected(ex))
+        {
+            return (null, new InvalidArgument("path", $"Cannot read {path}: {ex.Message}"));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactBot.Sources;
+
+public static class SourcesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="SourcesOptions"/> from <paramref name="configuration"/>'s <c>Sources</c> section, validated
+    /// at start. File sources and label loaders are static factories (<c>PostFileSources.Open</c>,
+    /// <c>LabelFileLoader.Load</c>) because the CLI opens them per command, so there is nothing else to register.
+    /// </summary>
+    public static IServiceCollection AddFactBotSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SourcesOptions>()
+            .Bind(configuration.GetSection(SourcesOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services;
+    }
+}

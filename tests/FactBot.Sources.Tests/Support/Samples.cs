@@ -1,0 +1,45 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using FactBot.Core.Abstractions;
+using FactBot.Core.Sources;
+
+namespace FactBot.Sources.Tests.Support;
+
+internal static class Samples
+{
+    public static string PathOf(params string[] parts) =>
+        Path.Combine([AppContext.BaseDirectory, "Samples", .. parts]);
+
+    public static async Task<List<SourceItem>> ReadAllAsync(IPostSource source, string? resumeAfter = null)
+    {
+        var items = new List<SourceItem>();
+        await foreach (var item in source.ReadAsync(resumeAfter))
+            items.Add(item);
+        return items;
+    }
+
+    public static void Gzip(string from, string to)
+    {
+        using var input = File.OpenRead(from);
+        using var output = new GZipStream(File.Create(to), CompressionLevel.Fastest);
+        input.CopyTo(output);
+    }
+
+    /// <summary>
+    /// The repository's FactBot.sln folder: walked up from the test binaries, or, when they are built elsewhere
+    /// (--artifacts-path), from this source file's compile-time location.
+    /// </summary>
+    public static string? RepositoryRoot([CallerFilePath] string sourceFile = "")
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) })
+        {
+            for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "FactBot.sln")))
+                    return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}
