@@ -13,7 +13,7 @@ public sealed class JsonlPostSource(string path, TimeProvider time) : IPostSourc
 {
     private readonly string _fileName = Path.GetFileName(path);
 
-    public string Id { get; } = "file:" + Path.GetFullPath(path);
+    public string Id { get; } = PostFileSources.IdOf(path);
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(string? resumeAfter, [EnumeratorCancellation] CancellationToken ct = default)
     {

@@ -23,11 +23,7 @@ public static class PostFileSources
             return new InvalidArgument(nameof(path), "No file given. Supported: " + SupportedFormats + ".");
 
         if (Directory.Exists(path))
-        {
-            return Directory.EnumerateFiles(path).Any(IsJsonPage)
-                ? Ok(new TikTokResearchPageSource(path, time))
-                : Fail($"The directory {path} has no .json files. Supported: {SupportedFormats}.");
-        }
+            return OpenDirectory(path, time);
 
         if (!File.Exists(path))
             return new NotFound($"No file or directory at {path}.");
@@ -41,6 +37,9 @@ public static class PostFileSources
         return Fail($"Cannot tell the format of {Path.GetFileName(path)} from its name. Supported: {SupportedFormats}.");
     }
 
+    /// <summary>The source id for a path: <c>file:</c> + the full path, without a trailing separator.</summary>
+    internal static string IdOf(string path) => "file:" + Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
     internal static bool IsJsonPage(string path) =>
         path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase);
@@ -49,6 +48,20 @@ public static class PostFileSources
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+
+    private static Result<IPostSource> OpenDirectory(string path, TimeProvider time)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(path).Any(IsJsonPage)
+                ? Ok(new TikTokResearchPageSource(path, time))
+                : Fail($"The directory {path} has no .json files. Supported: {SupportedFormats}.");
+        }
+        catch (Exception ex) when (FileText.IsExpected(ex))
+        {
+            return Fail($"Cannot list {path}: {ex.Message}");
+        }
+    }
 
     private static Result<IPostSource> OpenPage(string path, TimeProvider time)
     {

@@ -23,7 +23,7 @@ public sealed class TikTokResearchPageSource : IPostSource
         _time = time;
         _isDirectory = Directory.Exists(path);
         _pagePerLine = !_isDirectory && PostFileSources.IsJsonLines(path);
-        Id = "file:" + Path.GetFullPath(path);
+        Id = PostFileSources.IdOf(path);
     }
 
     public string Id { get; }

@@ -81,6 +81,18 @@ public sealed class PostFileSourcesTests
     }
 
     [Fact]
+    public void Open_DirectoryWithTrailingSlash_HasTheSameIdAsWithout()
+    {
+        var dir = Samples.PathOf("TikTok");
+
+        var with = PostFileSources.Open(dir + Path.DirectorySeparatorChar, _time).Value!;
+        var without = PostFileSources.Open(dir, _time).Value!;
+
+        Assert.Equal(without.Id, with.Id);
+        Assert.Equal("file:" + Path.GetFullPath(dir), without.Id);
+    }
+
+    [Fact]
     public void Open_DirectoryWithoutJson_IsInvalidArgument()
     {
         using var dir = new TempDir();
