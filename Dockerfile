@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# Multi-stage: restore → build → test → publish → a small runtime image running as a non-root user.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig FactBot.sln ./
+COPY src/FactBot.Core/FactBot.Core.csproj src/FactBot.Core/
+COPY src/FactBot.Storage/FactBot.Storage.csproj src/FactBot.Storage/
+COPY src/FactBot.Sources/FactBot.Sources.csproj src/FactBot.Sources/
+COPY src/FactBot.Worker/FactBot.Worker.csproj src/FactBot.Worker/
+COPY tests/Directory.Build.props tests/
+COPY tests/FactBot.TestKit/FactBot.TestKit.csproj tests/FactBot.TestKit/
+COPY tests/FactBot.Core.Tests/FactBot.Core.Tests.csproj tests/FactBot.Core.Tests/
+COPY tests/FactBot.Storage.Tests/FactBot.Storage.Tests.csproj tests/FactBot.Storage.Tests/
+COPY tests/FactBot.Sources.Tests/FactBot.Sources.Tests.csproj tests/FactBot.Sources.Tests/
+COPY tests/FactBot.Worker.Tests/FactBot.Worker.Tests.csproj tests/FactBot.Worker.Tests/
+COPY bench/FactBot.Benchmarks/FactBot.Benchmarks.csproj bench/FactBot.Benchmarks/
+RUN dotnet restore FactBot.sln
+COPY . .
+RUN dotnet build FactBot.sln -c Release --no-restore -warnaserror
+
+FROM build AS test
+RUN dotnet test FactBot.sln -c Release --no-build
+
+FROM test AS publish
+RUN dotnet publish src/FactBot.Worker/FactBot.Worker.csproj -c Release --no-build -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+# tzdata: subscriptions name IANA time zones; the runtime image may not carry the database.
+RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --create-home --uid 10001 factbot
+WORKDIR /app
+COPY --from=publish /app .
+RUN mkdir -p /app/data && chown factbot /app/data
+USER factbot
+ENV FACTBOT_HOME=/app
+VOLUME ["/app/data"]
+# A worker has no port to probe: the bin-close job touches data/heartbeat every minute.
+HEALTHCHECK --interval=1m --timeout=5s --start-period=2m --retries=3 \
+    CMD test -f /app/data/heartbeat && test $(( $(date +%s) - $(stat -c %Y /app/data/heartbeat) )) -lt 300
+ENTRYPOINT ["dotnet", "factbot.dll"]
+CMD ["run"]
