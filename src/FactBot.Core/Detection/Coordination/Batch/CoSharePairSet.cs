@@ -1,0 +1,61 @@
+using System.Collections;
+
+namespace FactBot.Core.Detection.Coordination.Batch;
+
+/// <summary>
+/// The output of <see cref="CoShareDetector.DetectGroups"/>: co-shares held as pairs of row numbers of the input
+/// <see cref="Table"/> (older row first), materialised as <see cref="CoSharePair"/> values only when read.
+/// </summary>
+internal sealed class CoSharePairSet : IReadOnlyList<CoSharePair>
+{
+    private readonly int[] _older;
+    private readonly int[] _newer;
+
+    internal CoSharePairSet(CoShareTable table, int[] older, int[] newer, int count)
+    {
+        Table = table;
+        _older = older;
+        _newer = newer;
+        Count = count;
+    }
+
+    /// <summary>The input the row numbers refer to.</summary>
+    public CoShareTable Table { get; }
+
+    /// <summary>Number of co-shares.</summary>
+    public int Count { get; }
+
+    /// <summary>Per pair: the row of the older share (<c>content_id</c>, <c>account_id</c>).</summary>
+    internal ReadOnlySpan<int> OlderRows => _older.AsSpan(0, Count);
+
+    /// <summary>Per pair: the row of the newer share (<c>content_id_y</c>, <c>account_id_y</c>).</summary>
+    internal ReadOnlySpan<int> NewerRows => _newer.AsSpan(0, Count);
+
+    /// <summary>Co-share <paramref name="index"/> with its ids as strings.</summary>
+    public CoSharePair this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            var a = _older[index];
+            var b = _newer[index];
+            var items = Table.Items;
+            var accounts = Table.Accounts;
+            return new CoSharePair(
+                items.GetString(Table.ObjectIds[a]),
+                items.GetString(Table.ContentIds[a]),
+                items.GetString(Table.ContentIds[b]),
+                Table.Timestamps[b] - Table.Timestamps[a],
+                accounts.GetString(Table.AccountIds[a]),
+                accounts.GetString(Table.AccountIds[b]));
+        }
+    }
+
+    public IEnumerator<CoSharePair> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+            yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,152 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace FactBot.Core.Detection.Coordination.Batch;
+
+/// <summary>
+/// Maps id strings to dense ints (0, 1, 2, … in order of first appearance) so the detector compares and hashes
+/// ints, not strings. Keys are kept as UTF-8 bytes and turned into strings only when asked for, because most
+/// ids of a large input never reach the output.
+/// </summary>
+/// <remarks>Ordinal: two ids are equal iff their UTF-8 bytes are equal. Not thread-safe.</remarks>
+internal sealed class IdInterner
+{
+    private byte[] _arena = new byte[1 << 12];
+    private int _arenaLength;
+    private int[] _starts = new int[64];
+    private int[] _lengths = new int[64];
+    private ulong[] _hashes = new ulong[64];
+    private string?[] _strings = new string?[64];
+
+    // Open addressing with linear probing; a slot holds id + 1 (0 = empty). Kept at most half full.
+    private int[] _slots = new int[128];
+
+    /// <summary>How many distinct ids were interned.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Returns the id of <paramref name="utf8"/>, adding it if new.</summary>
+    public int Intern(ReadOnlySpan<byte> utf8)
+    {
+        var hash = Hash(utf8);
+        var mask = _slots.Length - 1;
+        var slot = (int)(hash & (ulong)mask);
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+                break;
+
+            var id = entry - 1;
+            if (_hashes[id] == hash && GetUtf8(id).SequenceEqual(utf8))
+                return id;
+
+            slot = (slot + 1) & mask;
+        }
+
+        var newId = Add(utf8, hash);
+        _slots[slot] = newId + 1;
+        if (Count * 2 > _slots.Length)
+            Rehash();
+
+        return newId;
+    }
+
+    /// <summary>Returns the id of <paramref name="value"/>, adding it if new.</summary>
+    public int Intern(string value)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        byte[]? rented = null;
+        var buffer = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(value, buffer);
+            var id = Intern(buffer[..written]);
+            _strings[id] ??= value;
+            return id;
+        }
+        finally
+        {
+            if (rented is not null)
+                ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The id as a string (created on first request, then cached).</summary>
+    public string GetString(int id) => _strings[id] ??= Encoding.UTF8.GetString(GetUtf8(id));
+
+    /// <summary>The id's UTF-8 bytes; valid until the next <see cref="Intern(ReadOnlySpan{byte})"/>.</summary>
+    public ReadOnlySpan<byte> GetUtf8(int id) => _arena.AsSpan(_starts[id], _lengths[id]);
+
+    private int Add(ReadOnlySpan<byte> utf8, ulong hash)
+    {
+        var id = Count;
+        if (id == _starts.Length)
+        {
+            var size = id * 2;
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _lengths, size);
+            Array.Resize(ref _hashes, size);
+            Array.Resize(ref _strings, size);
+        }
+
+        if (_arenaLength + utf8.Length > _arena.Length)
+            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + utf8.Length));
+
+        utf8.CopyTo(_arena.AsSpan(_arenaLength));
+        _starts[id] = _arenaLength;
+        _lengths[id] = utf8.Length;
+        _hashes[id] = hash;
+        _arenaLength += utf8.Length;
+        Count = id + 1;
+        return id;
+    }
+
+    private void Rehash()
+    {
+        var slots = new int[_slots.Length * 2];
+        var mask = slots.Length - 1;
+        for (var id = 0; id < Count; id++)
+        {
+            var slot = (int)(_hashes[id] & (ulong)mask);
+            while (slots[slot] != 0)
+                slot = (slot + 1) & mask;
+
+            slots[slot] = id + 1;
+        }
+
+        _slots = slots;
+    }
+
+    // A multiply-xorshift hash over 8-byte words: ids are short (CooRTweet's are 32 hex characters), so this is
+    // a handful of multiplications per id. Not flood-resistant; inputs are the operator's own files.
+    private static ulong Hash(ReadOnlySpan<byte> data)
+    {
+        const ulong Prime = 0x9E3779B97F4A7C15UL;
+        var h = (ulong)data.Length * Prime;
+        while (data.Length >= 8)
+        {
+            h = Mix(h ^ MemoryMarshal.Read<ulong>(data));
+            data = data[8..];
+        }
+
+        if (data.Length > 0)
+        {
+            ulong tail = 0;
+            for (var i = 0; i < data.Length; i++)
+                tail |= (ulong)data[i] << (8 * i);
+
+            h = Mix(h ^ tail);
+        }
+
+        return Mix(h);
+    }
+
+    // SplitMix64's finalizer: every input bit reaches the low bits used to pick a slot.
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+}
