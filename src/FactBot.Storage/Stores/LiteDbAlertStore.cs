@@ -60,12 +60,10 @@ internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<Alert>>([]);
 
-        var (field, low, high) = Range(targetKey, since ?? DateTimeOffset.MinValue);
-        var query = _alerts.Query().Where($"$.{field} BETWEEN @0 AND @1", low, high);
-        if (kind is { } k)
-            query = query.Where($"$.{AlertDocument.Kind} = @0", k.ToString());
-
-        IReadOnlyList<Alert> alerts = query.Limit(limit).ToEnumerable().Select(AlertDocument.ToAlert).ToList();
+        IReadOnlyList<Alert> alerts = Recent(_alerts, targetKey, kind, since, limit)
+            .ToEnumerable()
+            .Select(AlertDocument.ToAlert)
+            .ToList();
         return Task.FromResult(alerts);
     }
 
@@ -75,12 +73,21 @@ internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
         return Task.FromResult(_alerts.Exists(Query.EQ("_id", id)));
     }
 
-    // Both order fields put the newest update first, so "updated at or after since" is everything below one bound.
-    private static (string Field, string Low, string High) Range(string? targetKey, DateTimeOffset since)
+    /// <summary>Newest update first, from one index range; the kind is a filter on that range.</summary>
+    internal static ILiteQueryableResult<BsonDocument> Recent(
+        ILiteCollection<BsonDocument> alerts, string? targetKey, AlertKind? kind, DateTimeOffset? since, int limit)
     {
-        var bound = OrderKeys.DescendingBound(since);
-        return targetKey is null
-            ? (AlertDocument.UpdatedOrder, "", bound)
-            : (AlertDocument.TargetOrder, OrderKeys.Join(targetKey, ""), OrderKeys.Join(targetKey, bound));
+        // Both order fields put the newest update first, so "updated at or after since" is everything below one bound.
+        var bound = OrderKeys.DescendingBound(since ?? DateTimeOffset.MinValue);
+        var query = targetKey is null
+            ? alerts.Query().Where($"$.{AlertDocument.UpdatedOrder} BETWEEN @0 AND @1", "", bound)
+            : alerts.Query().Where(
+                $"$.{AlertDocument.TargetOrder} BETWEEN @0 AND @1",
+                OrderKeys.Join(targetKey, ""),
+                OrderKeys.Join(targetKey, bound));
+        if (kind is { } k)
+            query = query.Where($"$.{AlertDocument.Kind} = @0", k.ToString());
+
+        return query.Limit(limit);
     }
 }

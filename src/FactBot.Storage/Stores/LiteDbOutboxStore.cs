@@ -82,23 +82,14 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<OutboxMessage>>([]);
 
-        var query = state is { } s
-            ? _outbox.Query().Where(
-                $"$.{OutboxDocument.StateCreated} BETWEEN @0 AND @1",
-                OrderKeys.Join(s.ToString(), ""),
-                OrderKeys.Join(s.ToString(), ":"))
-            : _outbox.Query().OrderBy($"$.{OutboxDocument.CreatedOrder}");
-        IReadOnlyList<OutboxMessage> messages = query.Limit(limit).ToEnumerable().Select(OutboxDocument.ToMessage).ToList();
+        IReadOnlyList<OutboxMessage> messages = OutboxQueries.NewestFirst(_outbox, state, limit)
+            .ToEnumerable()
+            .Select(OutboxDocument.ToMessage)
+            .ToList();
         return Task.FromResult(messages);
     }
 
-    /// <summary>The <see cref="OutboxDocument.StateDue"/> keys of one state with a due part below <paramref name="dueBound"/>.</summary>
-    private List<string> DueKeys(OutboxState state, string dueBound) => _outbox.Query()
-        .Where(
-            $"$.{OutboxDocument.StateDue} BETWEEN @0 AND @1",
-            OrderKeys.Join(state.ToString(), ""),
-            OrderKeys.Join(state.ToString(), dueBound))
-        .Select($"$.{OutboxDocument.StateDue}")
+    private List<string> DueKeys(OutboxState state, string dueBound) => OutboxQueries.DueKeys(_outbox, state, dueBound)
         .ToEnumerable()
         .Select(row => row[OutboxDocument.StateDue].AsString)
         .ToList();

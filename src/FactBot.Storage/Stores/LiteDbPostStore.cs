@@ -21,20 +21,18 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
     public Task<IReadOnlyList<Post>> AddNewAsync(IReadOnlyList<Post> posts, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        var unique = new Dictionary<string, Post>(posts.Count, StringComparer.Ordinal);
-        var ordered = new List<Post>(posts.Count);
-        foreach (var post in posts)
-        {
-            if (unique.TryAdd(post.Key, post))
-                ordered.Add(post);
-        }
+        var keys = new HashSet<string>(posts.Count, StringComparer.Ordinal);
+        var ordered = posts.Where(post => keys.Add(post.Key)).ToList();
 
         if (ordered.Count == 0)
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
         lock (_writeGate)
         {
-            var existing = ExistingKeys(unique.Keys);
+            var existing = PostQueries.ExistingKeys(_posts, keys)
+                .ToEnumerable()
+                .Select(row => row["_id"].AsString)
+                .ToHashSet(StringComparer.Ordinal);
             var added = existing.Count == 0 ? ordered : ordered.Where(p => !existing.Contains(p.Key)).ToList();
 
             // One call, one transaction, for the whole batch: per-post transactions would dominate bulk ingest.
@@ -63,11 +61,7 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
         if (targetKey.StartsWith("kw:", StringComparison.Ordinal))
             return Task.FromResult<IReadOnlyList<Post>>(GetByKeyword(targetKey["kw:".Length..], from, to, limit));
 
-        var (low, high) = OrderKeys.NewestFirst(targetKey, from, to);
-        var docs = _posts.Query()
-            .Where($"$.{PostDocument.TargetOrder}[*] ANY BETWEEN @0 AND @1", low, high)
-            .Limit(limit)
-            .ToList();
+        var docs = PostQueries.ByTarget(_posts, targetKey, from, to, limit).ToList();
         return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
     }
 
@@ -78,11 +72,7 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
-        var (low, high) = OrderKeys.AllUnder(PostDocument.AuthorPrefix(platform, authorHandle));
-        var docs = _posts.Query()
-            .Where($"$.{PostDocument.AuthorOrder} BETWEEN @0 AND @1", low, high)
-            .Limit(limit)
-            .ToList();
+        var docs = PostQueries.ByAuthor(_posts, platform, authorHandle, limit).ToList();
         return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
     }
 
@@ -92,10 +82,7 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
         if (from >= to)
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
-        // Keys are "ticks␟key": a bare "ticks" sorts before every key of that tick, so [from, to) is exact.
-        var docs = _posts.Query()
-            .Where($"$.{PostDocument.CreatedOrder} BETWEEN @0 AND @1", OrderKeys.Ascending(from), OrderKeys.Ascending(to))
-            .ToList();
+        var docs = PostQueries.CreatedBetween(_posts, from, to).ToList();
         return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
     }
 
@@ -123,31 +110,13 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
             return Task.FromResult(_posts.DeleteMany(Query.LT(PostDocument.CreatedOrder, OrderKeys.Ascending(cutoff))));
     }
 
-    private HashSet<string> ExistingKeys(IEnumerable<string> keys)
-    {
-        var ids = new BsonArray(keys.Select(key => new BsonValue(key)));
-
-        // Selecting only _id lets LiteDB answer from the primary index without reading the documents.
-        return _posts.Query()
-            .Where(Query.In("_id", ids))
-            .Select("$._id")
-            .ToEnumerable()
-            .Select(row => row["_id"].AsString)
-            .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private List<Post> GetByKeyword(string keyword, DateTimeOffset from, DateTimeOffset to, int limit)
-    {
-        var (low, high) = (OrderKeys.Ascending(from), OrderKeys.Ascending(to));
-        return _posts.Query()
-            .Where($"$.{PostDocument.CreatedOrder} BETWEEN @0 AND @1", low, high)
-            .OrderByDescending($"$.{PostDocument.CreatedOrder}")
+    private List<Post> GetByKeyword(string keyword, DateTimeOffset from, DateTimeOffset to, int limit) =>
+        PostQueries.CreatedBetweenNewestFirst(_posts, from, to)
             .ToEnumerable()
             .Select(PostDocument.ToPost)
             .Where(post => KeywordMatch.Matches(post, keyword))
             .Take(limit)
             .ToList();
-    }
 
     private static List<Post> ToPosts(List<BsonDocument> docs) => docs.ConvertAll(PostDocument.ToPost);
 }
