@@ -1,6 +1,9 @@
 using FactBot.Core.Alerts;
 using FactBot.Core.Delivery;
 using FactBot.Core.Detection;
+using FactBot.Core.Detection.Coordination.Streaming;
+using FactBot.Core.Detection.StateMedia;
+using FactBot.Core.Detection.Surge;
 using FactBot.Core.Digests;
 using FactBot.Core.Ingest;
 using FactBot.Core.Labels;
@@ -24,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CoreOptions>>().Value.Ingest);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CoreOptions>>().Value.Delivery);
 
+        AddDetectors(services);
         services.TryAddSingleton<LabelIndex>();
         services.TryAddSingleton<AlertEngine>();
         services.TryAddSingleton<DetectionEngine>();
@@ -34,5 +38,17 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestService>();
         return services;
+    }
+
+    /// <summary>Each detector has its own section under <c>Detection</c>; all are validated at start-up.</summary>
+    private static void AddDetectors(IServiceCollection services)
+    {
+        services.AddVolumeSurgeDetector();
+        services.AddOptions<StateMediaOptions>().BindConfiguration(StateMediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CoordinationOptions>().BindConfiguration(CoordinationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, StateMediaDetector>(sp => new StateMediaDetector(
+            sp.GetRequiredService<IOptions<StateMediaOptions>>().Value, sp.GetRequiredService<SurgeOptions>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, StreamingCoordinationDetector>(sp =>
+            new StreamingCoordinationDetector(sp.GetRequiredService<IOptions<CoordinationOptions>>().Value)));
     }
 }

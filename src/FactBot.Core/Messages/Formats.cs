@@ -24,8 +24,9 @@ public static class Formats
 
     public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
 
+    /// <summary>"2022-03-07 13:00–14:00 UTC" within a day (a bin ending at midnight included), else both ends in full.</summary>
     public static string Window(DateTimeOffset start, DateTimeOffset end) =>
-        start.UtcDateTime.Date == end.UtcDateTime.Date || end.UtcDateTime.TimeOfDay == TimeSpan.Zero
+        end - start < TimeSpan.FromDays(1) && start.UtcDateTime.Date == end.UtcDateTime.AddTicks(-1).Date
             ? $"{start.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant)}–{end.UtcDateTime.ToString("HH:mm", Invariant)} UTC"
             : $"{Time(start)} – {Time(end)}";
 }
