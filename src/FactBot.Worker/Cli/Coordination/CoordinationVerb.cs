@@ -21,14 +21,14 @@ internal static class CoordinationVerb
         if (!parsed.IsSuccess)
         {
             await stderr.WriteLineAsync($"factbot coordination: {parsed.Error.Message}");
-            await stderr.WriteAsync(CoordinationArguments.Usage);
+            await stderr.WriteLineAsync(CoordinationArguments.Usage);
             return UsageError;
         }
 
         var arguments = parsed.Value;
         if (arguments.Help)
         {
-            await stdout.WriteAsync(CoordinationArguments.Usage);
+            await stdout.WriteLineAsync(CoordinationArguments.Usage);
             return Ok;
         }
 

@@ -6,7 +6,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// The batch form of coordination detection, at CooRTweet 2.1.3 parity: <c>detect_groups</c> then
 /// <c>generate_coordinated_network</c>, then groups = connected components of the coordinated edges.
 /// </summary>
-internal static class BatchCoordination
+public static class BatchCoordination
 {
     /// <summary>Runs both steps on <paramref name="table"/>; the error names a parameter out of range.</summary>
     public static Result<BatchCoordinationResult> Run(

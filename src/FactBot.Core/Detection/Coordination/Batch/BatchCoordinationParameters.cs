@@ -7,7 +7,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// CooRTweet's (<c>time_window = 10</c>, <c>min_participation = 2</c>, <c>edge_weight = 0.5</c>,
 /// <c>remove_loops = TRUE</c>, which is always on here).
 /// </summary>
-internal sealed record BatchCoordinationParameters
+public sealed record BatchCoordinationParameters
 {
     /// <summary>Two shares of one object are a co-share when at most this far apart (inclusive). Default 10 s.</summary>
     public TimeSpan TimeWindow { get; init; } = TimeSpan.FromSeconds(10);

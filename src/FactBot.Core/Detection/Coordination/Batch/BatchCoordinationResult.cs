@@ -1,7 +1,7 @@
 namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>Everything a batch run found: the co-shares, their network and the headline numbers.</summary>
-internal sealed record BatchCoordinationResult(CoSharePairSet Pairs, CoordinationNetwork Network)
+public sealed record BatchCoordinationResult(CoSharePairSet Pairs, CoordinationNetwork Network)
 {
     /// <summary>The headline numbers.</summary>
     public CoordinationSummary Summary => CoordinationSummary.Of(this);

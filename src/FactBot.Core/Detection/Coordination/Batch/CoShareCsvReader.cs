@@ -10,7 +10,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// string is created per row. Quoted fields (<c>"a,b"</c>, <c>""</c> escapes) are understood; a field may not span
 /// lines. Timestamps must be whole Unix seconds.
 /// </summary>
-internal static class CoShareCsvReader
+public static class CoShareCsvReader
 {
     private static readonly string[] Columns = ["object_id", "account_id", "content_id", "timestamp_share"];
 

@@ -6,5 +6,5 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// one earlier in the row order) and <paramref name="AccountIdY"/> posted <paramref name="ContentIdY"/>,
 /// <paramref name="TimeDelta"/> seconds apart (≥ 0).
 /// </summary>
-internal readonly record struct CoSharePair(
+public readonly record struct CoSharePair(
     string ObjectId, string ContentId, string ContentIdY, long TimeDelta, string AccountId, string AccountIdY);

@@ -6,7 +6,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// The output of <see cref="CoShareDetector.DetectGroups"/>: co-shares held as pairs of row numbers of the input
 /// <see cref="Table"/> (older row first), materialised as <see cref="CoSharePair"/> values only when read.
 /// </summary>
-internal sealed class CoSharePairSet : IReadOnlyList<CoSharePair>
+public sealed class CoSharePairSet : IReadOnlyList<CoSharePair>
 {
     private readonly int[] _older;
     private readonly int[] _newer;

@@ -5,4 +5,4 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// which shares <paramref name="ObjectId"/> (a retweeted tweet, a sound, a caption hash, …), at
 /// <paramref name="TimestampShare"/> (Unix seconds, UTC).
 /// </summary>
-internal readonly record struct CoShareRow(string ObjectId, string AccountId, string ContentId, long TimestampShare);
+public readonly record struct CoShareRow(string ObjectId, string AccountId, string ContentId, long TimestampShare);

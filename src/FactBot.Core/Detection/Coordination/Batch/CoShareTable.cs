@@ -7,7 +7,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// pairs posted in the same second). Build one with <see cref="CoShareTableBuilder"/>, <see cref="CoShareCsvReader"/>,
 /// <see cref="FromRows"/> or <see cref="FromPosts"/>.
 /// </summary>
-internal sealed class CoShareTable
+public sealed class CoShareTable
 {
     private readonly int[] _objects;
     private readonly int[] _accounts;

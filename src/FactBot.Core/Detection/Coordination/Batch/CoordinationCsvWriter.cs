@@ -8,7 +8,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// Writes a batch result as CSV in CooRTweet's columns and number format (<c>fwrite</c>'s): <c>pairs.csv</c>
 /// sorted by (object_id, content_id, content_id_y), <c>edges.csv</c> by (from, to), and <c>groups.csv</c>.
 /// </summary>
-internal static class CoordinationCsvWriter
+public static class CoordinationCsvWriter
 {
     public const string PairsFile = "pairs.csv";
     public const string EdgesFile = "edges.csv";

@@ -14,7 +14,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// <param name="NContentIdY">Distinct <c>content_id_y</c> (newer side) among the co-shares.</param>
 /// <param name="EdgeSymmetryScore">min / max of the two counts: 1 when both sides contribute equally.</param>
 /// <param name="IsCoordinated">Weight strictly above the network's threshold θ (R's <c>weight_threshold = 1</c>).</param>
-internal sealed record CoordinationEdge(
+public sealed record CoordinationEdge(
     string From,
     string To,
     int Weight,

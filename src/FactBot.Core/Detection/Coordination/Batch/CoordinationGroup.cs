@@ -5,4 +5,4 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// <c>subgraph = 1</c>). Numbered from 1, largest first, ties by the ordinally smallest account.
 /// </summary>
 /// <param name="Members">Ordered by account id (ordinal).</param>
-internal sealed record CoordinationGroup(int Number, IReadOnlyList<CoordinationGroupMember> Members);
+public sealed record CoordinationGroup(int Number, IReadOnlyList<CoordinationGroupMember> Members);

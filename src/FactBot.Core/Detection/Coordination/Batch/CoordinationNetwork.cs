@@ -5,7 +5,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// <param name="AccountCount">Vertices: accounts in any co-share.</param>
 /// <param name="Threshold">θ, the type-7 quantile of the weights at the edge-weight parameter; NaN with no edges.</param>
 /// <param name="Groups">Connected components of the edges with weight &gt; θ.</param>
-internal sealed record CoordinationNetwork(
+public sealed record CoordinationNetwork(
     IReadOnlyList<CoordinationEdge> Edges,
     int AccountCount,
     double Threshold,

@@ -13,7 +13,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// <param name="CoordinatedAccounts">Accounts on a coordinated edge.</param>
 /// <param name="Groups">Connected components of the coordinated edges.</param>
 /// <param name="LargestGroup">Accounts in the largest group (0 when none).</param>
-internal sealed record CoordinationSummary(
+public sealed record CoordinationSummary(
     int Rows,
     int Pairs,
     int Accounts,
