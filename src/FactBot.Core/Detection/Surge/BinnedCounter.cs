@@ -79,6 +79,36 @@ internal sealed class BinnedCounter
         return kind is NotEvaluated or Insufficient ? null : (BaselineKind)kind;
     }
 
+    /// <summary>
+    /// Sums the judged (count, expected) pairs in [<paramref name="first"/>, <paramref name="last"/>]: those judged
+    /// against <paramref name="kind"/>, and all of them. One pass straight over the arrays: it runs for every target
+    /// and bin.
+    /// </summary>
+    public void SumResiduals(long first, long last, BaselineKind kind, out ResidualSums same, out ResidualSums all)
+    {
+        same = default;
+        all = default;
+        if (_head == long.MinValue)
+            return;
+        first = Math.Max(first, _head - Capacity + 1);
+        last = Math.Min(last, _head);
+        var wanted = (byte)kind;
+        var slot = first <= last ? Slot(first) : 0;
+        for (var bin = first; bin <= last; bin++)
+        {
+            var tag = _kinds[slot];
+            if (tag is not NotEvaluated and not Insufficient)
+            {
+                all.Add(_counts[slot], _expected[slot]);
+                if (tag == wanted)
+                    same.Add(_counts[slot], _expected[slot]);
+            }
+
+            if (++slot == Capacity)
+                slot = 0;
+        }
+    }
+
     private int Slot(long bin)
     {
         var slot = (int)(bin % Capacity);

@@ -33,7 +33,8 @@ public sealed record SurgeEvaluation
     /// <summary>M, the number of watched series the family α was split over.</summary>
     public required int WatchedSeries { get; init; }
 
-    /// <summary>Negative-binomial size k pooled over recent bins; null when the counts are not over-dispersed (Poisson).</summary>
+    /// <summary>Negative-binomial size k pooled over recent bins; null when the counts are not over-dispersed (Poisson),
+    /// and for an empty bin (p is 1 whatever k is, so it is not computed).</summary>
     public double? Dispersion { get; init; }
 
     /// <summary>Which baseline produced <see cref="Expected"/>.</summary>

@@ -48,10 +48,12 @@ public sealed class SurgeOptions : IValidatableObject
     [Range(3, 1000)]
     public int ColdStartBins { get; set; } = 24;
 
-    /// <summary>A series fires only when its baseline has at least this many values: the first bins of a newly
-    /// watched target have nothing to compare with. Default 3.</summary>
+    /// <summary>A cold-start baseline needs at least this many previous bins (capped at <see cref="ColdStartBins"/>)
+    /// before the series can fire: the first hours of a newly watched target hold too little to compare with, and a
+    /// partial day turns every morning ramp into a "surge". Seasonal baselines always have <see cref="BaselineDays"/>
+    /// values. Default 24.</summary>
     [Range(1, 1000)]
-    public int MinBaselinePoints { get; set; } = 3;
+    public int MinBaselinePoints { get; set; } = 24;
 
     /// <summary>Number of recent closed bins over which the negative-binomial dispersion is pooled. Default 168.</summary>
     [Range(2, 10_000)]

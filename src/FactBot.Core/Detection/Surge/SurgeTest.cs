@@ -61,33 +61,39 @@ internal sealed class SurgeTest
         var count = series.CountAt(bin);
         var (raw, kind, points) = Baseline(series, bin);
         var expected = Math.Max(raw, MinExpected);
-        var dispersion = PooledDispersion.Estimate(series, bin - _options.DispersionWindow, bin - 1, kind);
-        var evaluation = new SurgeEvaluation
+
+        // An empty bin has p = 1 whatever the dispersion: skipping the pool keeps quiet targets nearly free.
+        var dispersion = count == 0
+            ? null
+            : PooledDispersion.Estimate(series, bin - _options.DispersionWindow, bin - 1, kind);
+        var p = NegativeBinomial.UpperTail(count, expected, dispersion ?? double.PositiveInfinity);
+        var m = Math.Max(1, watchedSeries);
+        var alpha = thresholds.FamilyAlpha / m;
+        return new SurgeEvaluation
         {
             WindowStart = Grid.StartOf(bin),
             WindowEnd = Grid.EndOf(bin),
             Count = count,
             Expected = expected,
             Ratio = count / expected,
-            P = NegativeBinomial.UpperTail(count, expected, dispersion ?? double.PositiveInfinity),
+            P = p,
             Dispersion = dispersion,
             Baseline = kind,
             BaselinePoints = points,
-            AlphaPerSeries = 0,
-            FamilyAlpha = 0,
-            WatchedSeries = 0,
-            Floor = 0,
-            MinRatio = 0,
-            Fired = false,
+            AlphaPerSeries = alpha,
+            FamilyAlpha = thresholds.FamilyAlpha,
+            WatchedSeries = m,
+            Floor = thresholds.Floor,
+            MinRatio = thresholds.MinRatio,
+            Fired = Fires(kind, points, p, count, expected, thresholds, alpha),
         };
-        return Rejudge(evaluation, thresholds, watchedSeries);
     }
 
     /// <summary>Judges <paramref name="bin"/> and records its expectation in the series (for later dispersion and charts).</summary>
     public SurgeEvaluation Close(BinnedCounter series, long bin, SurgeThresholds thresholds, int watchedSeries)
     {
         var evaluation = Evaluate(series, bin, thresholds, watchedSeries);
-        series.RecordExpected(bin, evaluation.Expected, HasBaseline(evaluation) ? evaluation.Baseline : null);
+        series.RecordExpected(bin, evaluation.Expected, HasBaseline(evaluation.Baseline, evaluation.BaselinePoints) ? evaluation.Baseline : null);
         return evaluation;
     }
 
@@ -103,10 +109,7 @@ internal sealed class SurgeTest
             WatchedSeries = m,
             Floor = thresholds.Floor,
             MinRatio = thresholds.MinRatio,
-            Fired = HasBaseline(evaluation)
-                && evaluation.P < alpha
-                && evaluation.Count >= thresholds.Floor
-                && evaluation.Ratio >= thresholds.MinRatio,
+            Fired = Fires(evaluation.Baseline, evaluation.BaselinePoints, evaluation.P, evaluation.Count, evaluation.Expected, thresholds, alpha),
         };
     }
 
@@ -141,5 +144,10 @@ internal sealed class SurgeTest
         return (OutlierWeightedMean.Compute(values[..n], cutoff, _options.OutlierDecay), kind, n);
     }
 
-    private bool HasBaseline(SurgeEvaluation evaluation) => evaluation.BaselinePoints >= _options.MinBaselinePoints;
+    // Judged against a full enough baseline? Seasonal baselines always are; a cold start needs its minimum of bins.
+    private bool HasBaseline(BaselineKind kind, int points) =>
+        kind == BaselineKind.Seasonal || points >= Math.Min(_options.MinBaselinePoints, _options.ColdStartBins);
+
+    private bool Fires(BaselineKind kind, int points, double p, int count, double expected, SurgeThresholds thresholds, double alpha) =>
+        HasBaseline(kind, points) && p < alpha && count >= thresholds.Floor && count / expected >= thresholds.MinRatio;
 }

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using FactBot.Core.Alerts;
+using FactBot.Core.Posts;
+using FactBot.Core.Watchlists;
+using Microsoft.Extensions.Options;
+
+namespace FactBot.Core.Detection.Surge;
+
+/// <summary>
+/// Volume surges per watched target (DESIGN §5): posts are counted into fixed UTC bins; each bin, once it ended (plus
+/// <see cref="SurgeOptions.Lateness"/>), is judged by <see cref="SurgeTest"/> for every watched target, in time order.
+/// Memory is bounded by one ring of bins per target. Not thread-safe except <see cref="GetStatus"/>, which command
+/// threads may call while the ingest loop runs.
+/// </summary>
+/// <remarks>
+/// Posts may run at most a day (plus the lateness) ahead of the next bin to judge; further-ahead posts would push the
+/// baseline out of the ring and are dropped. Before the first <see cref="Advance"/> (warm-up, replay start) nothing is
+/// dropped: judging starts at the earliest post, or a day before the latest one, whichever is later, and anything
+/// older is history only. Posts for bins already judged are late: they count toward history, never re-judged.
+/// </remarks>
+public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetector
+{
+    /// <summary>The detector's name, as in <see cref="IDetector.Name"/>.</summary>
+    public const string DetectorName = "volume";
+
+    private readonly SurgeOptions _options = options.Value;
+    private readonly SurgeTest _test = new(options.Value);
+    private readonly ConcurrentDictionary<string, SurgeSeries> _series = new(StringComparer.Ordinal);
+
+    private bool _started;
+    private long _next;
+    private long _minObserved = long.MaxValue;
+    private long _maxObserved = long.MinValue;
+
+    public string Name => DetectorName;
+
+    /// <summary>Posts dropped for being too far ahead of the bins being judged (bad clocks, misordered feeds).</summary>
+    internal long DroppedAhead { get; private set; }
+
+    public void Observe(Post post, IReadOnlyList<WatchedTarget> targets)
+    {
+        if (targets.Count == 0)
+            return;
+
+        var bin = _test.Grid.IndexOf(post.CreatedAt);
+        if (_started && bin >= _next + _test.AheadBins)
+        {
+            DroppedAhead++;
+            return;
+        }
+
+        _minObserved = Math.Min(_minObserved, bin);
+        _maxObserved = Math.Max(_maxObserved, bin);
+        var collect = !_started || bin >= _next;
+        var staleBefore = _started ? _next : _maxObserved - _test.AheadBins + 1;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var key = targets[i].Target.Key;
+            var series = SeriesFor(key, targets[i]);
+            if (!AlreadySeen(targets, i, key))
+                series.Add(post, bin, collect, _options.MaxEvidence, staleBefore);
+        }
+    }
+
+    public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
+    {
+        // Bin b is judged once its end + lateness ≤ now, i.e. b ≤ index(now − lateness) − 1.
+        var last = _test.Grid.IndexOf(now - _options.Lateness) - 1;
+        if (!_started)
+        {
+            _started = true;
+            _next = _minObserved == long.MaxValue
+                ? last + 1
+                : Math.Max(_minObserved, _maxObserved - _test.AheadBins + 1);
+        }
+
+        if (_next > last)
+            return [];
+
+        var signals = new List<DetectionSignal>();
+        var series = _series.Values.ToArray();
+        var watched = Math.Max(1, series.Length);
+        for (var bin = _next; bin <= last; bin++)
+        {
+            // A long silence (or a clock jump): bins with no posts anywhere that would leave the ring before the end
+            // never fire and are never read again, so skip straight to the ones that will be.
+            if (bin > _maxObserved && last - bin >= _test.Capacity)
+                bin = last - _test.Capacity + 1;
+
+            foreach (var target in series)
+            {
+                if (target.Close(_test, bin, watched) is { } fired)
+                    signals.Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options));
+            }
+        }
+
+        _next = last + 1;
+        return signals;
+    }
+
+    public void SetWatched(IReadOnlyCollection<WatchedTarget> watched)
+    {
+        var byKey = watched
+            .GroupBy(w => w.Target.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<WatchedTarget>)[.. g.DistinctBy(w => w.Watchlist, StringComparer.Ordinal)], StringComparer.Ordinal);
+
+        foreach (var key in _series.Keys)
+        {
+            if (!byKey.ContainsKey(key))
+                _series.TryRemove(key, out _);
+        }
+
+        foreach (var (key, entries) in byKey)
+        {
+            if (_series.TryGetValue(key, out var existing))
+                existing.SetEntries(entries);
+            else
+                _series[key] = new SurgeSeries(_test.CreateSeries(), entries);
+        }
+    }
+
+    /// <summary>
+    /// The target's open bin so far, its last judged bin and the closed bins before now (for charts), or null if the
+    /// target is not watched. Safe to call from any thread.
+    /// </summary>
+    /// <param name="targetKey">The target's key, e.g. <c>#donbas</c> or <c>sound:123</c>.</param>
+    /// <param name="now">The time whose bin is "open".</param>
+    public SurgeStatus? GetStatus(string targetKey, DateTimeOffset now) =>
+        _series.TryGetValue(targetKey, out var series)
+            ? series.Snapshot(_test, _test.Grid.IndexOf(now), Math.Max(1, _series.Count))
+            : null;
+
+    private SurgeSeries SeriesFor(string key, WatchedTarget entry)
+    {
+        if (_series.TryGetValue(key, out var series))
+        {
+            series.Include(entry);
+            return series;
+        }
+
+        // Not announced by SetWatched: watch it from now on (and count it in M) rather than lose the post.
+        series = new SurgeSeries(_test.CreateSeries(), [entry]);
+        _series[key] = series;
+        return series;
+    }
+
+    // The same target on two watchlists arrives twice; it is one series and counts the post once.
+    private static bool AlreadySeen(IReadOnlyList<WatchedTarget> targets, int index, string key)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(targets[j].Target.Key, key, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+}
