@@ -44,8 +44,18 @@ internal static partial class CaptionNormalizer
         return builder.ToString();
     }
 
-    public static int WordCount(string normalized) =>
-        normalized.Length == 0 ? 0 : normalized.AsSpan().Count(' ') + 1;
+    /// <summary>Words with at least one letter or digit: emoji alone do not make a caption specific.</summary>
+    public static int WordCount(string normalized)
+    {
+        var count = 0;
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.EnumerateRunes().Any(Rune.IsLetterOrDigit))
+                count++;
+        }
+
+        return count;
+    }
 
     // Variation selectors, zero-width characters and skin-tone modifiers change bytes, not what a reader sees.
     private static bool IsInvisible(Rune rune) => rune.Value switch

@@ -45,20 +45,28 @@ internal sealed class MinHasher
         if (normalized.Length < ShingleChars)
             return [];
 
-        var shingles = new HashSet<ulong>();
+        var distinct = new HashSet<ulong>();
         for (var i = 0; i + ShingleChars <= normalized.Length; i++)
-            shingles.Add(StableHash.Fnv1a64Chars(normalized.AsSpan(i, ShingleChars)));
+            distinct.Add(StableHash.Fnv1a64Chars(normalized.AsSpan(i, ShingleChars)));
+        var shingles = distinct.ToArray();
 
         var signature = new ulong[_seeds.Length];
-        Array.Fill(signature, ulong.MaxValue);
-        foreach (var shingle in shingles)
+        for (var k = 0; k < _seeds.Length; k++)
         {
-            for (var k = 0; k < _seeds.Length; k++)
+            // Mix inlined: this loop runs (shingles × hashes) times per post and is the detector's hottest code.
+            var seed = _seeds[k];
+            var min = ulong.MaxValue;
+            foreach (var shingle in shingles)
             {
-                var value = Mix(shingle ^ _seeds[k]);
-                if (value < signature[k])
-                    signature[k] = value;
+                var z = shingle ^ seed;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                z ^= z >> 31;
+                if (z < min)
+                    min = z;
             }
+
+            signature[k] = min;
         }
 
         return signature;

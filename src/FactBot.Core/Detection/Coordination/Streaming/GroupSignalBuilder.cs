@@ -99,14 +99,29 @@ internal sealed class GroupSignalBuilder(CoordinationOptions options, CoShareEng
         return (Unwatched, Watchlist.MainName, []);
     }
 
+    // Counted once per co-share (not per key: one near-copy matches in many MinHash bands), most telling kind first on ties.
     private List<string> DescribeObjects(List<CoShare> coShares) =>
         coShares
-            .SelectMany(c => c.Objects.Where(key => !engine.IsDiscounted(key)))
-            .GroupBy(Describe, StringComparer.Ordinal)
+            .SelectMany(c => c.Objects
+                .Where(key => !engine.IsDiscounted(key))
+                .Select(key => (Text: Describe(key), Rank: KindRank(ObjectKeyBuilder.KindOf(key))))
+                .Distinct())
+            .GroupBy(x => x.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(x => x.Rank))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .ToList();
+
+    private static int KindRank(ObjectKinds kind) => kind switch
+    {
+        ObjectKinds.Caption => 0,
+        ObjectKinds.SoundTags => 1,
+        ObjectKinds.Url => 2,
+        ObjectKinds.Sound => 3,
+        ObjectKinds.Hashtag => 4,
+        _ => 5,
+    };
 
     // Near-text keys are one per MinHash band; volunteers need the text once, not sixteen band hashes.
     private string Describe(string key) =>

@@ -1,4 +1,5 @@
-using FactBot.Core.Detection.Coordination.Objects;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
@@ -57,7 +58,8 @@ internal sealed class GroupTracker
 
     private static string NewId(string smallestMember, HashSet<string> taken)
     {
-        var id = "G-" + StableHash.Hex(StableHash.Fnv1a64(smallestMember))[..10];
+        // SHA-256 rather than FNV: similar member names ("net_acct01", "net_acct02") must not give look-alike ids.
+        var id = "G-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(smallestMember)))[..10];
         var candidate = id;
         for (var n = 2; taken.Contains(candidate); n++)
             candidate = $"{id}-{n}";

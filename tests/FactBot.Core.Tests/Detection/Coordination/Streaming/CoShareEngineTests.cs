@@ -1,0 +1,155 @@
+using FactBot.Core.Detection.Coordination.Objects;
+using FactBot.Core.Detection.Coordination.Streaming;
+
+namespace FactBot.Core.Tests.Detection.Coordination.Streaming;
+
+public sealed class CoShareEngineTests
+{
+    private static readonly DateTimeOffset T0 = new(2024, 5, 6, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(59, true)]
+    [InlineData(60, true)]
+    [InlineData(61, false)]
+    public void Add_SecondAccountOnSameObject_PairsWithinTheWindowInclusive(int seconds, bool expected)
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("caption:x"));
+
+        sut.Add(Share("p2", "b", seconds), Keys("caption:x"));
+
+        Assert.Equal(expected, sut.CoShares.Count == 1);
+    }
+
+    [Fact]
+    public void Add_SameAccountTwice_IsNoCoShare()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("caption:x"));
+
+        sut.Add(Share("p2", "a", 5), Keys("caption:x"));
+
+        Assert.Empty(sut.CoShares);
+    }
+
+    [Fact]
+    public void Add_DifferentObjects_IsNoCoShare()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("caption:x"));
+
+        sut.Add(Share("p2", "b", 5), Keys("caption:y"));
+
+        Assert.Empty(sut.CoShares);
+    }
+
+    [Fact]
+    public void Add_PairSharingSeveralObjects_IsOneCoShareListingThemAll()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("sound:1", "caption:x", "text~:0:ab"));
+
+        sut.Add(Share("p2", "b", 5), Keys("sound:1", "caption:x", "text~:0:ab"));
+
+        var coShare = Assert.Single(sut.CoShares);
+        Assert.Equal(["sound:1", "caption:x", "text~:0:ab"], coShare.Objects);
+    }
+
+    [Fact]
+    public void Add_LatePost_PairsAndPutsTheOlderPostFirst()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p2", "b", 30), Keys("caption:x"));
+
+        sut.Add(Share("p1", "a", 0), Keys("caption:x"));
+
+        var coShare = Assert.Single(sut.CoShares);
+        Assert.Equal("p1", coShare.Older.Key);
+        Assert.Equal("p2", coShare.Newer.Key);
+        Assert.Equal(30, coShare.DeltaSeconds);
+    }
+
+    [Fact]
+    public void Add_SamePostTwice_CountsOnce()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("caption:x"));
+        sut.Add(Share("p2", "b", 1), Keys("caption:x"));
+
+        var added = sut.Add(Share("p2", "b", 1), Keys("caption:x"));
+
+        Assert.False(added);
+        Assert.Single(sut.CoShares);
+    }
+
+    [Fact]
+    public void Add_CrowdInOneWindow_NewcomersBeyondTheCapGetNoCoShares()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions { MaxAccountsPerObjectWindow = 3 });
+        for (var i = 0; i < 5; i++)
+            sut.Add(Share($"p{i}", $"acct{i}", i), Keys("sound:1"));
+
+        // 3 accounts pair among themselves (3 pairs); the 4th and 5th would make it a crowd of 4 and 5.
+        Assert.Equal(3, sut.CoShares.Count);
+        Assert.DoesNotContain(sut.CoShares, c => c.Newer.Account is "acct3" or "acct4");
+    }
+
+    [Fact]
+    public void Counts_ObjectUsedByMoreAccountsThanTheLookbackCap_IsDiscountedRetroactively()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions { MaxAccountsPerObjectLookback = 4 });
+        sut.Add(Share("p0", "a", 0), Keys("sound:1"));
+        sut.Add(Share("p1", "b", 5), Keys("sound:1"));
+        var early = Assert.Single(sut.CoShares);
+        Assert.True(sut.Counts(early));
+
+        for (var i = 2; i < 5; i++)
+            sut.Add(Share($"p{i}", $"acct{i}", 3600 * i), Keys("sound:1"));
+
+        Assert.True(sut.IsDiscounted("sound:1"));
+        Assert.False(sut.Counts(early));
+    }
+
+    [Fact]
+    public void Counts_CoShareWithOneUndiscountedObject_StillCounts()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions { MaxAccountsPerObjectLookback = 2 });
+        sut.Add(Share("p0", "a", 0), Keys("sound:1", "caption:x"));
+        sut.Add(Share("p1", "b", 5), Keys("sound:1", "caption:x"));
+        sut.Add(Share("p2", "c", 3600), Keys("sound:1"));
+
+        Assert.True(sut.IsDiscounted("sound:1"));
+        Assert.True(sut.Counts(Assert.Single(sut.CoShares)));
+    }
+
+    [Fact]
+    public void ExpireBefore_PastTheLookback_ForgetsSharesAndCoShares()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("caption:x"));
+        sut.Add(Share("p2", "b", 5), Keys("caption:x"));
+        sut.Add(Share("p3", "c", 7200), Keys("caption:y"));
+
+        sut.ExpireBefore(T0 + TimeSpan.FromHours(1));
+
+        Assert.Empty(sut.CoShares);
+        Assert.Equal(1, sut.ObjectCount);
+        Assert.Equal(1, sut.PostCount);
+    }
+
+    [Fact]
+    public void Add_PostOlderThanTheExpiredLookback_IsIgnored()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.ExpireBefore(T0 + TimeSpan.FromHours(1));
+
+        Assert.False(sut.Add(Share("p1", "a", 0), Keys("caption:x")));
+    }
+
+    internal static SharedPost Share(string key, string account, int seconds) =>
+        new(key, account, account, T0 + TimeSpan.FromSeconds(seconds), null, [], null);
+
+    internal static IReadOnlyList<ObjectKey> Keys(params string[] keys) =>
+        [.. keys.Select(k => new ObjectKey(k, ObjectKeyBuilder.KindOf(k), k))];
+}
