@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace FactBot.Core.Detection.Surge;
 
+/// <summary>Registers the volume-surge detector and its options.</summary>
 public static class SurgeServiceCollectionExtensions
 {
     /// <summary>

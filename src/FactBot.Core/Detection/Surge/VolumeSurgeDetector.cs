@@ -32,11 +32,13 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     private long _minObserved = long.MaxValue;
     private long _maxObserved = long.MinValue;
 
+    /// <inheritdoc />
     public string Name => DetectorName;
 
     /// <summary>Posts dropped for being too far ahead of the bins being judged (bad clocks, misordered feeds).</summary>
     internal long DroppedAhead { get; private set; }
 
+    /// <inheritdoc />
     public void Observe(Post post, IReadOnlyList<WatchedTarget> targets)
     {
         if (targets.Count == 0)
@@ -62,6 +64,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         }
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
         // Bin b is judged once its end + lateness ≤ now, i.e. b ≤ index(now − lateness) − 1.
@@ -98,6 +101,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         return signals;
     }
 
+    /// <inheritdoc />
     public void SetWatched(IReadOnlyCollection<WatchedTarget> watched)
     {
         var byKey = watched
