@@ -44,7 +44,7 @@ internal sealed class DemoVerb(
         await output.WriteLineAsync("FACTBOT__Discord__Token to run for real; see README.md.");
         await output.WriteLineAsync();
 
-        await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, ct);
+        await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, ct: ct);
         var malformed = 0;
         var result = await replay.RunAsync(source.Value, command.Speed, _ => malformed++, ct);
 

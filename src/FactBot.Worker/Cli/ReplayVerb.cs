@@ -31,10 +31,10 @@ internal sealed class ReplayVerb(
             return 1;
         }
 
-        await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: true, ct);
+        await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: true, ct: ct);
         // A dataset folder may carry its own watchlists and labels (the demo's does): they are added on top.
         var folder = Path.GetDirectoryName(command.File!)!;
-        await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, ct);
+        await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, mergeTargets: true, ct);
         var skipped = new MalformedLog();
         var result = await replay.RunAsync(source.Value, command.Speed, skipped.Add, ct);
         await output.WriteLineAsync(

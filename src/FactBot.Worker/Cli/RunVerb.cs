@@ -20,7 +20,7 @@ internal sealed class RunVerb(
 {
     public async Task<int> RunAsync(IHost host, CancellationToken ct)
     {
-        await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: true, ct);
+        await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: true, ct: ct);
         var now = time.GetUtcNow();
         var recent = await posts.GetCreatedBetweenAsync(now - ingest.WarmUp, now, ct);
         await engine.ObserveAsync(recent, ct);

@@ -19,13 +19,13 @@ internal sealed partial class StartupSeeder(
     TimeProvider time,
     ILogger<StartupSeeder> logger)
 {
-    public async Task SeedAsync(string? watchlistFile, string? labelsPath, bool consoleSubscription, CancellationToken ct = default)
+    public async Task SeedAsync(string? watchlistFile, string? labelsPath, bool consoleSubscription, bool mergeTargets = false, CancellationToken ct = default)
     {
         if (watchlistFile is not null && File.Exists(watchlistFile))
         {
             var seed = WatchlistSeedFile.Load(watchlistFile);
             if (seed.IsSuccess)
-                await watchlists.SeedAsync(seed.Value, ct);
+                await watchlists.SeedAsync(seed.Value, mergeTargets, ct);
             else
                 LogSeedProblem(logger, seed.Error.Message);
         }
