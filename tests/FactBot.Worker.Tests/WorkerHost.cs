@@ -14,11 +14,11 @@ namespace FactBot.Worker.Tests;
 /// <summary>Builds the real host as Program.cs does, with configuration overrides and console output captured.</summary>
 internal static class WorkerHost
 {
-    public static IHost Build(CliCommand command, StringWriter output, IDictionary<string, string?>? settings = null)
+    public static IHost Build(CliCommand command, StringWriter output, IDictionary<string, string?>? settings = null, StringWriter? error = null)
     {
         var builder = FactBotHost.CreateBuilder(command);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddSingleton(new ConsoleOutput(output));
+        builder.Services.AddSingleton(new ConsoleOutput(output, error ?? output));
         builder.Services
             .AddFactBotCore(builder.Configuration)
             .AddFactBotStorage(builder.Configuration)

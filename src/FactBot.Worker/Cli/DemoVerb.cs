@@ -35,7 +35,7 @@ internal sealed class DemoVerb(
         var source = PostFileSources.Open(dataset, time);
         if (!source.IsSuccess)
         {
-            await Console.Error.WriteLineAsync($"error: the demo dataset cannot be read: {source.Error.Message} (Worker:DemoFolder is '{folder}')");
+            await console.Error.WriteLineAsync($"error: the demo dataset cannot be read: {source.Error.Message} (Worker:DemoFolder is '{folder}')");
             return 1;
         }
 

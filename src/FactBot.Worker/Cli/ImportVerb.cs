@@ -14,7 +14,7 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, Con
         var source = PostFileSources.Open(command.File!, time);
         if (!source.IsSuccess)
         {
-            await Console.Error.WriteLineAsync($"error: {source.Error.Message}");
+            await console.Error.WriteLineAsync($"error: {source.Error.Message}");
             return 1;
         }
 

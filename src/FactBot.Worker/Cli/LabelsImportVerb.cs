@@ -14,7 +14,7 @@ internal sealed class LabelsImportVerb(ILabelStore labels, IAuditLog audit, Cons
         var import = LabelFileLoader.Load(command.File!, command.Version);
         if (!import.IsSuccess)
         {
-            await Console.Error.WriteLineAsync($"error: {import.Error.Message}");
+            await console.Error.WriteLineAsync($"error: {import.Error.Message}");
             return 1;
         }
 

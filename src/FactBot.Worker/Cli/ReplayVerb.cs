@@ -27,7 +27,7 @@ internal sealed class ReplayVerb(
         var source = PostFileSources.Open(command.File!, time);
         if (!source.IsSuccess)
         {
-            await Console.Error.WriteLineAsync($"error: {source.Error.Message}");
+            await console.Error.WriteLineAsync($"error: {source.Error.Message}");
             return 1;
         }
 
