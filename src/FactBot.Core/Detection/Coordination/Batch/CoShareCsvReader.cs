@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FactBot.Core.Results;
 
@@ -35,6 +36,7 @@ public static class CoShareCsvReader
     }
 
     /// <summary>Reads CSV text given as UTF-8 bytes (a leading BOM is skipped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result<CoShareTable> Read(ReadOnlySpan<byte> data)
     {
         if (data.StartsWith("\uFEFF"u8))
@@ -60,7 +62,7 @@ public static class CoShareCsvReader
             if (line.IsEmpty)
                 continue;
 
-            var found = Split(line, fields, ref scratch, out var source);
+            var found = CsvFields.Split(line, fields, ref scratch, out var source);
             if (found < 0)
                 return new MalformedRecord($"line {lineNumber}", "Unterminated quoted field.");
 
@@ -94,9 +96,9 @@ public static class CoShareCsvReader
         while (true)
         {
             // Split one field at a time so any number of header columns is accepted.
-            var comma = FieldEnd(header);
+            var comma = CsvFields.FieldEnd(header);
             var field = header[..comma];
-            if (Split(field, one, ref scratch, out var source) < 0)
+            if (CsvFields.Split(field, one, ref scratch, out var source) < 0)
                 return new MalformedRecord("line 1", "Unterminated quoted field in the header.");
 
             names.Add(Encoding.UTF8.GetString(source[one[0]]).Trim());
@@ -120,6 +122,7 @@ public static class CoShareCsvReader
         return positions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> data, ref int lineNumber)
     {
         lineNumber++;
@@ -137,115 +140,5 @@ public static class CoShareCsvReader
         }
 
         return line.EndsWith((byte)'\r') ? line[..^1] : line;
-    }
-
-    // Index of the comma ending the first field (quote-aware), or the length if it is the last field.
-    private static int FieldEnd(ReadOnlySpan<byte> line)
-    {
-        if (line.IsEmpty || line[0] != (byte)'"')
-        {
-            var comma = line.IndexOf((byte)',');
-            return comma < 0 ? line.Length : comma;
-        }
-
-        var i = 1;
-        while (i < line.Length)
-        {
-            if (line[i] == (byte)'"')
-            {
-                if (i + 1 < line.Length && line[i + 1] == (byte)'"')
-                {
-                    i += 2;
-                    continue;
-                }
-
-                var comma = line[(i + 1)..].IndexOf((byte)',');
-                return comma < 0 ? line.Length : i + 1 + comma;
-            }
-
-            i++;
-        }
-
-        return line.Length;
-    }
-
-    /// <summary>
-    /// Splits up to <c>fields.Length</c> fields of <paramref name="line"/>. Unquoted lines (the usual case) are
-    /// sliced in place; a line with quotes is unescaped into <paramref name="scratch"/>. Returns the number of
-    /// fields found (capped at <c>fields.Length</c>, so more means "enough"), or -1 for an unterminated quote.
-    /// </summary>
-    private static int Split(ReadOnlySpan<byte> line, Span<Range> fields, ref byte[] scratch, out ReadOnlySpan<byte> source)
-    {
-        source = line;
-        var quoted = line.Contains((byte)'"');
-        if (quoted && scratch.Length < line.Length)
-            scratch = new byte[line.Length * 2];
-
-        var written = 0;
-        var count = 0;
-        var rest = line;
-        while (count < fields.Length)
-        {
-            var end = FieldEnd(rest);
-            var field = rest[..end];
-            if (!quoted)
-            {
-                var start = line.Length - rest.Length;
-                fields[count++] = new Range(start, start + end);
-            }
-            else
-            {
-                var start = written;
-                if (!Unquote(field, scratch.AsSpan(written), out var length))
-                    return -1;
-
-                written += length;
-                fields[count++] = new Range(start, written);
-            }
-
-            if (end == rest.Length)
-                break;
-
-            rest = rest[(end + 1)..];
-        }
-
-        if (quoted)
-            source = scratch.AsSpan(0, written);
-
-        return count;
-    }
-
-    private static bool Unquote(ReadOnlySpan<byte> field, Span<byte> target, out int length)
-    {
-        if (field.IsEmpty || field[0] != (byte)'"')
-        {
-            field.CopyTo(target);
-            length = field.Length;
-            return true;
-        }
-
-        length = 0;
-        for (var i = 1; i < field.Length; i++)
-        {
-            if (field[i] != (byte)'"')
-            {
-                target[length++] = field[i];
-                continue;
-            }
-
-            if (i + 1 < field.Length && field[i + 1] == (byte)'"')
-            {
-                target[length++] = (byte)'"';
-                i++;
-                continue;
-            }
-
-            // The closing quote: anything between it and the comma is kept, as lenient readers do.
-            field[(i + 1)..].CopyTo(target[length..]);
-            length += field.Length - i - 1;
-            return true;
-        }
-
-        return false;
     }
 }

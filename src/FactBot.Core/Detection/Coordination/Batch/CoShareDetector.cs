@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>
@@ -18,6 +20,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 internal static class CoShareDetector
 {
     /// <summary>Finds the co-shares of <paramref name="table"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoSharePairSet DetectGroups(
         CoShareTable table, BatchCoordinationParameters parameters, CancellationToken ct = default)
     {
@@ -74,6 +77,7 @@ internal static class CoShareDetector
     /// The rows that can pair (account kept by step 1; content ≠ object, since step 3 drops every pair such a row
     /// is in), grouped by object with a counting sort; bucket k spans [starts[k], starts[k + 1]).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Share[] BucketByObject(CoShareTable table, int[] rowsPerAccount, int minParticipation, out int[] starts)
     {
         var objects = table.ObjectIds;
@@ -110,6 +114,7 @@ internal static class CoShareDetector
     /// rows) whose content is in C; a pair stays if either of its content ids is a content of such a row. Ids,
     /// not rows, are compared, as R does, which matters only when a content id is duplicated.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FilterMinParticipation(
         CoShareTable table, int[] rowsPerAccount, int minParticipation, ref GrowableInts older, ref GrowableInts newer)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 internal static class CoSharePairOrder
 {
     /// <summary>Sorts the (older, newer) row pairs, in place, into R's row order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SortAsReference(
         CoShareTable table, int[] rowsPerAccount, int minParticipation, Span<int> older, Span<int> newer)
     {
@@ -46,6 +49,7 @@ internal static class CoSharePairOrder
     }
 
     /// <summary>Each row's position in the step-1 row order, -1 for rows step 1 drops.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] StepOneRanks(CoShareTable table, int[] rowsPerAccount, int minParticipation)
     {
         // Account ids are numbered by first appearance, so a counting sort by account id is that order.

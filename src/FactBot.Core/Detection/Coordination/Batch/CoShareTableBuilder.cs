@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class CoShareTableBuilder(int capacity = 1024)
     public int Count { get; private set; }
 
     /// <summary>Adds a row whose ids are UTF-8 bytes (the CSV reader's path: no strings are created).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> objectId, ReadOnlySpan<byte> accountId, ReadOnlySpan<byte> contentId, long timestampShare)
     {
         var row = NextRow();

@@ -69,7 +69,7 @@ internal static class CoordinatedNetworkBuilder
         }
 
         entries.AsSpan().Sort(default(EntryOrder));
-        var edges = new List<RawEdge>();
+        var edges = new List<AggregatedEdge>();
         var scratch = new List<int>();
         for (var start = 0; start < n;)
         {
@@ -91,12 +91,15 @@ internal static class CoordinatedNetworkBuilder
 
             var weight = end - start;
             var key = entries[start].Key;
-            edges.Add(new RawEdge((int)(key >> 32), (int)key, weight, (double)sum / weight, distinct, CountDistinct(scratch), first));
+            edges.Add(new AggregatedEdge((int)(key >> 32), (int)key, weight, (double)sum / weight, distinct, CountDistinct(scratch), first));
             start = end;
         }
 
-        Orient(edges, names.Length);
-        var weights = edges.Select(e => (double)e.Weight).ToArray();
+        IgraphEdgeOrder.Orient(edges, names.Length);
+        var weights = new double[edges.Count];
+        for (var i = 0; i < weights.Length; i++)
+            weights[i] = edges[i].Weight;
+
         var threshold = RQuantile.Type7(weights, edgeWeight);
         var result = new List<CoordinationEdge>(edges.Count);
         var degree = new int[names.Length];
@@ -115,41 +118,7 @@ internal static class CoordinatedNetworkBuilder
             result.Add(new CoordinationEdge(names[e.From], names[e.To], e.Weight, e.Avg, e.NContent, e.NContentY, symmetry, coordinated));
         }
 
-        return new CoordinationNetwork(result, names.Length, threshold, Groups(names, degree, components));
-    }
-
-    /// <summary>
-    /// Turns each (pmin, pmax) edge into igraph's (from, to) and sorts by it. igraph's <c>graph_from_data_frame</c>
-    /// creates vertices in order of first appearance in the "from" column of R's aggregated edge table, then the
-    /// "to" column, and lists an undirected edge from its lower-numbered vertex. The table's rows are the edges in
-    /// order of their first co-share in R's pair order (<see cref="RawEdge.First"/>).
-    /// </summary>
-    private static void Orient(List<RawEdge> edges, int accounts)
-    {
-        edges.Sort(static (x, y) => x.First.CompareTo(y.First));
-        var vertex = new int[accounts];
-        Array.Fill(vertex, -1);
-        var next = 0;
-        foreach (var e in edges)
-        {
-            if (vertex[e.From] < 0)
-                vertex[e.From] = next++;
-        }
-
-        foreach (var e in edges)
-        {
-            if (vertex[e.To] < 0)
-                vertex[e.To] = next++;
-        }
-
-        for (var i = 0; i < edges.Count; i++)
-        {
-            var e = edges[i];
-            if (vertex[e.To] < vertex[e.From])
-                edges[i] = e with { From = e.To, To = e.From };
-        }
-
-        edges.Sort(static (x, y) => x.From != y.From ? x.From.CompareTo(y.From) : x.To.CompareTo(y.To));
+        return new CoordinationNetwork(result, names.Length, threshold, CoordinationGroups.Build(names, degree, components));
     }
 
     /// <summary>The accounts present in the pairs, ordinally sorted; rank[id] is an account's place in that order.</summary>
@@ -158,45 +127,28 @@ internal static class CoordinatedNetworkBuilder
         var rank = new int[accountSpace];
         Array.Fill(rank, -1);
         var present = new List<int>();
-        foreach (var id in columns.Account.Concat(columns.AccountY))
+        foreach (var column in (int[][])[columns.Account, columns.AccountY])
         {
-            if (rank[id] < 0)
+            foreach (var id in column)
             {
-                rank[id] = 0;
-                present.Add(id);
+                if (rank[id] < 0)
+                {
+                    rank[id] = 0;
+                    present.Add(id);
+                }
             }
         }
 
-        var names = present.Select(accountName).ToArray();
         var ids = present.ToArray();
+        var names = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+            names[i] = accountName(ids[i]);
+
         Array.Sort(names, ids, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++)
             rank[ids[i]] = i;
 
         return (rank, names);
-    }
-
-    private static List<CoordinationGroup> Groups(string[] names, int[] degree, UnionFind components)
-    {
-        // Ranks ascend in ordinal account order, so members come out sorted and the first one is the smallest.
-        var byRoot = new Dictionary<int, List<CoordinationGroupMember>>();
-        for (var r = 0; r < names.Length; r++)
-        {
-            if (degree[r] == 0)
-                continue;
-
-            var root = components.Find(r);
-            if (!byRoot.TryGetValue(root, out var members))
-                byRoot[root] = members = [];
-
-            members.Add(new CoordinationGroupMember(names[r], degree[r]));
-        }
-
-        return byRoot.Values
-            .OrderByDescending(m => m.Count)
-            .ThenBy(m => m[0].Account, StringComparer.Ordinal)
-            .Select((members, i) => new CoordinationGroup(i + 1, members))
-            .ToList();
     }
 
     private static int CountDistinct(List<int> values)
@@ -227,8 +179,6 @@ internal static class CoordinatedNetworkBuilder
 
     private readonly record struct Entry(long Key, int Content, int ContentY, long Delta, int Index);
 
-    /// <summary>An aggregated edge; From/To are account ranks (pmin, pmax until oriented); First = its first pair.</summary>
-    private readonly record struct RawEdge(int From, int To, int Weight, double Avg, int NContent, int NContentY, int First);
 
     private readonly struct EntryOrder : IComparer<Entry>
     {

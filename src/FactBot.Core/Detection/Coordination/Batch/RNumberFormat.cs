@@ -21,6 +21,16 @@ internal static class RNumberFormat
         if (value == 0)
             return "0";
 
+        // Fast path for whole numbers (most time deltas, weights and scores): fixed unless scientific is shorter.
+        if (Math.Abs(value) < 1e15 && value == Math.Floor(value))
+        {
+            var text = ((long)value).ToString(CultureInfo.InvariantCulture);
+            var integerDigits = text.TrimStart('-');
+            var significant = integerDigits.TrimEnd('0').Length;
+            if (integerDigits.Length <= significant + (significant > 1 ? 1 : 0) + 4)
+                return text;
+        }
+
         // "d.ddddddddddddddE+xxx": the value rounded to 15 significant digits.
         var scientific = Math.Abs(value).ToString("E14", CultureInfo.InvariantCulture);
         var mark = scientific.IndexOf('E', StringComparison.Ordinal);
