@@ -33,7 +33,7 @@ internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
         ct.ThrowIfCancellationRequested();
         var notClosed = new BsonArray(
             Enum.GetValues<AlertStatus>().Where(s => s != AlertStatus.Closed).Select(s => new BsonValue(s.ToString())));
-        IReadOnlyList<Alert> open = _alerts.Find(Query.In(AlertDocument.Status, notClosed))
+        IReadOnlyList<Alert> open = _alerts.Find(BsonExpression.Create($"$.{AlertDocument.Status} IN @0", notClosed))
             .OrderBy(doc => doc[AlertDocument.UpdatedOrder].AsString, StringComparer.Ordinal)
             .Select(AlertDocument.ToAlert)
             .ToList();
@@ -43,7 +43,7 @@ internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
     public Task<Alert?> GetLatestByDedupeKeyAsync(string dedupeKey, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        var latest = _alerts.Find(Query.EQ(AlertDocument.DedupeKey, dedupeKey))
+        var latest = _alerts.Find(BsonExpression.Create($"$.{AlertDocument.DedupeKey} = @0", dedupeKey))
             .Select(AlertDocument.ToAlert)
             .OrderByDescending(alert => alert.OpenedAt)
             .ThenByDescending(alert => alert.UpdatedAt)
@@ -70,7 +70,7 @@ internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
     public Task<bool> ExistsAsync(string id, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult(_alerts.Exists(Query.EQ("_id", id)));
+        return Task.FromResult(_alerts.Exists("_id = @0", id));
     }
 
     /// <summary>Newest update first, from one index range; the kind is a filter on that range.</summary>

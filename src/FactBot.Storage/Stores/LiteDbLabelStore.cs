@@ -44,7 +44,7 @@ internal sealed class LiteDbLabelStore(FactBotDatabase database) : ILabelStore
         ct.ThrowIfCancellationRequested();
         var docs = platform is null
             ? _labels.FindAll()
-            : _labels.Find(Query.EQ(AccountLabelDocument.Platform, platform));
+            : _labels.Find(BsonExpression.Create($"$.{AccountLabelDocument.Platform} = @0", platform));
         IReadOnlyList<AccountLabel> labels = docs
             .Select(AccountLabelDocument.ToLabel)
             .OrderBy(label => label.Key, StringComparer.Ordinal)

@@ -26,7 +26,7 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
         ct.ThrowIfCancellationRequested();
         lock (_writeGate)
         {
-            if (_outbox.Exists(Query.EQ("_id", message.Id)))
+            if (_outbox.Exists("_id = @0", message.Id))
                 return Task.FromResult(false);
 
             _outbox.Insert(OutboxDocument.ToDocument(message));

@@ -100,14 +100,14 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
 
         var ids = new BsonArray(keys.Distinct(StringComparer.Ordinal).Select(key => new BsonValue(key)));
         lock (_writeGate)
-            return Task.FromResult(_posts.DeleteMany(Query.In("_id", ids)));
+            return Task.FromResult(_posts.DeleteMany("_id IN @0", ids));
     }
 
     public Task<int> DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
         lock (_writeGate)
-            return Task.FromResult(_posts.DeleteMany(Query.LT(PostDocument.CreatedOrder, OrderKeys.Ascending(cutoff))));
+            return Task.FromResult(_posts.DeleteMany($"$.{PostDocument.CreatedOrder} < @0", OrderKeys.Ascending(cutoff)));
     }
 
     private List<Post> GetByKeyword(string keyword, DateTimeOffset from, DateTimeOffset to, int limit) =>

@@ -40,7 +40,8 @@ internal sealed class LiteDbSubscriptionStore(FactBotDatabase database) : ISubsc
     public Task<IReadOnlyList<Subscription>> ListForChatAsync(string chatKey, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Subscription>>(ToSubscriptions(_subscriptions.Find(Query.EQ(SubscriptionDocument.ChatKey, chatKey))));
+        var docs = _subscriptions.Find(BsonExpression.Create($"$.{SubscriptionDocument.ChatKey} = @0", chatKey));
+        return Task.FromResult<IReadOnlyList<Subscription>>(ToSubscriptions(docs));
     }
 
     private static List<Subscription> ToSubscriptions(IEnumerable<BsonDocument> docs) => docs

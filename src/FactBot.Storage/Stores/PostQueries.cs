@@ -43,6 +43,6 @@ internal static class PostQueries
     /// <summary>Which of these keys are stored, answered from the primary index without reading documents.</summary>
     public static ILiteQueryableResult<BsonDocument> ExistingKeys(ILiteCollection<BsonDocument> posts, IEnumerable<string> keys) =>
         posts.Query()
-            .Where(Query.In("_id", new BsonArray(keys.Select(key => new BsonValue(key)))))
+            .Where("_id IN @0", new BsonArray(keys.Select(key => new BsonValue(key))))
             .Select("$._id");
 }
