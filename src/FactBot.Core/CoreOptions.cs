@@ -1,4 +1,5 @@
 using FactBot.Core.Alerts;
+using FactBot.Core.Commands;
 using FactBot.Core.Delivery;
 using FactBot.Core.Ingest;
 using Microsoft.Extensions.Options;
@@ -18,4 +19,6 @@ public sealed class CoreOptions
 
     [ValidateObjectMembers]
     public DeliveryOptions Delivery { get; set; } = new();
+
+    public CommandOptions Commands { get; set; } = new();
 }

@@ -1,4 +1,6 @@
 using FactBot.Core.Alerts;
+using FactBot.Core.Commands;
+using FactBot.Core.Commands.Handlers;
 using FactBot.Core.Delivery;
 using FactBot.Core.Detection;
 using FactBot.Core.Detection.Coordination.Streaming;
@@ -37,7 +39,16 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestService>();
+        AddCommands(services);
         return services;
+    }
+
+    private static void AddCommands(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CoreOptions>>().Value.Commands);
+        services.TryAddSingleton<IRoleResolver, ConfiguredRoleResolver>();
+        services.TryAddSingleton<CommandDispatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, HelpHandler>());
     }
 
     /// <summary>Each detector has its own section under <c>Detection</c>; all are validated at start-up.</summary>
