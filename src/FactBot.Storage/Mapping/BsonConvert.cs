@@ -21,6 +21,14 @@ internal static class BsonConvert
 
     public static long? ToNullableLong(BsonValue value) => value.IsNull ? null : value.AsInt64;
 
+    public static BsonValue Int(int? value) => value is { } v ? new BsonValue(v) : BsonValue.Null;
+
+    public static int? ToNullableInt(BsonValue value) => value.IsNull ? null : value.AsInt32;
+
+    public static BsonValue Double(double? value) => value is { } v ? new BsonValue(v) : BsonValue.Null;
+
+    public static double? ToNullableDouble(BsonValue value) => value.IsNull ? null : value.AsDouble;
+
     public static string? ToNullableString(BsonValue value) => value.IsNull ? null : value.AsString;
 
     public static string ToString(BsonValue value) => value.IsNull ? "" : value.AsString;

@@ -11,9 +11,9 @@ internal static class WatchlistDocument
             ["_id"] = watchlist.Name,
             [nameof(Watchlist.Targets)] = new BsonArray(watchlist.Targets.Select(WatchTargetDocument.ToDocument)),
             [nameof(Watchlist.Thresholds)] = new BsonDocument()
-                .Set(nameof(DetectorThresholds.Floor), watchlist.Thresholds.Floor is { } floor ? new BsonValue(floor) : BsonValue.Null)
-                .Set(nameof(DetectorThresholds.MinRatio), watchlist.Thresholds.MinRatio is { } ratio ? new BsonValue(ratio) : BsonValue.Null)
-                .Set(nameof(DetectorThresholds.FamilyAlpha), watchlist.Thresholds.FamilyAlpha is { } alpha ? new BsonValue(alpha) : BsonValue.Null),
+                .Set(nameof(DetectorThresholds.Floor), BsonConvert.Int(watchlist.Thresholds.Floor))
+                .Set(nameof(DetectorThresholds.MinRatio), BsonConvert.Double(watchlist.Thresholds.MinRatio))
+                .Set(nameof(DetectorThresholds.FamilyAlpha), BsonConvert.Double(watchlist.Thresholds.FamilyAlpha)),
         }
         .Set(nameof(Watchlist.OwnerChat), watchlist.OwnerChat);
 
@@ -26,9 +26,9 @@ internal static class WatchlistDocument
             Targets = doc[nameof(Watchlist.Targets)].AsArray.Select(t => WatchTargetDocument.ToTarget(t.AsDocument)).ToArray(),
             Thresholds = new DetectorThresholds
             {
-                Floor = thresholds[nameof(DetectorThresholds.Floor)] is { IsNull: false } floor ? floor.AsInt32 : null,
-                MinRatio = thresholds[nameof(DetectorThresholds.MinRatio)] is { IsNull: false } ratio ? ratio.AsDouble : null,
-                FamilyAlpha = thresholds[nameof(DetectorThresholds.FamilyAlpha)] is { IsNull: false } alpha ? alpha.AsDouble : null,
+                Floor = BsonConvert.ToNullableInt(thresholds[nameof(DetectorThresholds.Floor)]),
+                MinRatio = BsonConvert.ToNullableDouble(thresholds[nameof(DetectorThresholds.MinRatio)]),
+                FamilyAlpha = BsonConvert.ToNullableDouble(thresholds[nameof(DetectorThresholds.FamilyAlpha)]),
             },
             OwnerChat = BsonConvert.ToNullableString(doc[nameof(Watchlist.OwnerChat)]),
         };

@@ -43,7 +43,10 @@ internal static class StorageMigrator
         for (var i = 0; i < migrations.Count; i++)
         {
             if (migrations[i].Version != i + 1)
-                throw new InvalidOperationException($"Storage migrations must be numbered 1, 2, 3, … in order; step {i + 1} says {migrations[i].Version}.");
+            {
+                throw new InvalidOperationException(
+                    $"Storage migrations must be numbered 1, 2, 3, … in order; step {i + 1} says {migrations[i].Version}.");
+            }
         }
     }
 }

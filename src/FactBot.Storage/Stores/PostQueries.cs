@@ -30,7 +30,8 @@ internal static class PostQueries
     }
 
     /// <summary>Posts created in [from, to), oldest first.</summary>
-    public static ILiteQueryable<BsonDocument> CreatedBetween(ILiteCollection<BsonDocument> posts, DateTimeOffset from, DateTimeOffset to) =>
+    public static ILiteQueryable<BsonDocument> CreatedBetween(
+        ILiteCollection<BsonDocument> posts, DateTimeOffset from, DateTimeOffset to) =>
         // Keys are "ticks␟key": a bare "ticks" sorts before every key of that tick, so [from, to) is exact.
         posts.Query().Where(
             $"$.{PostDocument.CreatedOrder} BETWEEN @0 AND @1", OrderKeys.Ascending(from), OrderKeys.Ascending(to));
@@ -41,7 +42,8 @@ internal static class PostQueries
         CreatedBetween(posts, from, to).OrderByDescending($"$.{PostDocument.CreatedOrder}");
 
     /// <summary>Which of these keys are stored, answered from the primary index without reading documents.</summary>
-    public static ILiteQueryableResult<BsonDocument> ExistingKeys(ILiteCollection<BsonDocument> posts, IEnumerable<string> keys) =>
+    public static ILiteQueryableResult<BsonDocument> ExistingKeys(
+        ILiteCollection<BsonDocument> posts, IEnumerable<string> keys) =>
         posts.Query()
             .Where("_id IN @0", new BsonArray(keys.Select(key => new BsonValue(key))))
             .Select("$._id");

@@ -127,7 +127,8 @@ public abstract class OutboxStoreContract
         Assert.Null(await sut.GetAsync("M"));
     }
 
-    private static OutboxMessage Message(string id, DateTimeOffset createdAt, OutboxState state = OutboxState.Pending, DateTimeOffset? dueAt = null) =>
+    private static OutboxMessage Message(
+        string id, DateTimeOffset createdAt, OutboxState state = OutboxState.Pending, DateTimeOffset? dueAt = null) =>
         new()
         {
             Id = id,

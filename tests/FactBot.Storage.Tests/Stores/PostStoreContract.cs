@@ -216,7 +216,12 @@ public abstract class PostStoreContract
     }
 
     private static Post Post(
-        string id, DateTimeOffset at, string author = "someone", string text = "", IReadOnlyList<string>? tags = null, string? sound = null) =>
+        string id,
+        DateTimeOffset at,
+        string author = "someone",
+        string text = "",
+        IReadOnlyList<string>? tags = null,
+        string? sound = null) =>
         PostBuilder.Create(id, author, at, text, tags, sound);
 
     private static Post Post(string id, string platform, DateTimeOffset at, string author = "someone") =>

@@ -37,6 +37,9 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
     private Task<IReadOnlyList<Subscription>> List(Func<Subscription, bool> filter)
     {
         lock (_gate)
-            return Task.FromResult<IReadOnlyList<Subscription>>([.. _subscriptions.Values.Where(filter).OrderBy(s => s.Id, StringComparer.Ordinal)]);
+        {
+            IReadOnlyList<Subscription> subscriptions = [.. _subscriptions.Values.Where(filter).OrderBy(s => s.Id, StringComparer.Ordinal)];
+            return Task.FromResult(subscriptions);
+        }
     }
 }
