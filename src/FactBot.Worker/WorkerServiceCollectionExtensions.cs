@@ -20,6 +20,7 @@ public static class WorkerServiceCollectionExtensions
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(new ConsoleOutput(Console.Out));
+        services.TryAddSingleton(new ConsoleInput(Console.In));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatSender, ConsoleChatSender>());
         services.TryAddSingleton<Heartbeat>();
         services.TryAddSingleton<StartupSeeder>();
@@ -29,6 +30,7 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<ReplayVerb>();
         services.TryAddSingleton<LabelsImportVerb>();
         services.TryAddSingleton<RunVerb>();
+        services.TryAddSingleton<ConsoleVerb>();
         AddJobs(services);
         return services;
     }

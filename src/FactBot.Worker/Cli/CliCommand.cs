@@ -16,6 +16,9 @@ internal sealed record CliCommand(CliVerb Verb)
 
     public int? Seed { get; init; }
 
+    /// <summary>Console: act as a plain user instead of an admin.</summary>
+    public bool AsUser { get; init; }
+
     /// <summary>The raw arguments, for verbs that parse their own (coordination).</summary>
     public IReadOnlyList<string> Args { get; init; } = [];
 

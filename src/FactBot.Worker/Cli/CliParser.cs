@@ -20,6 +20,12 @@ internal static class CliParser
             "labels" when rest.FirstOrDefault() == "import" => WithFile(CliVerb.LabelsImport, rest.Skip(1).ToList()),
             "labels" => new InvalidArgument("labels", "'labels' takes a sub-verb: labels import <file> [--version V]"),
             "coordination" => new CliCommand(CliVerb.Coordination) { Args = rest },
+            "console" => rest switch
+            {
+                [] => new CliCommand(CliVerb.Console),
+                ["--as-user"] => new CliCommand(CliVerb.Console) { AsUser = true },
+                _ => new InvalidArgument(rest[0], $"'{rest[0]}' is not an option of console (only --as-user)"),
+            },
             "demo" when rest.FirstOrDefault() == "generate" => Options(new CliCommand(CliVerb.DemoGenerate), rest.Skip(1).ToList()),
             "demo" => Options(new CliCommand(CliVerb.Demo), rest),
             _ => new InvalidArgument("verb", $"unknown verb '{args[0]}'"),

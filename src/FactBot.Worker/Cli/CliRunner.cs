@@ -16,6 +16,7 @@ internal static class CliRunner
             CliVerb.Demo => await services.GetRequiredService<DemoVerb>().RunAsync(command, ct),
             CliVerb.Import => await services.GetRequiredService<ImportVerb>().RunAsync(command, ct),
             CliVerb.Replay => await services.GetRequiredService<ReplayVerb>().RunAsync(command, ct),
+            CliVerb.Console => await services.GetRequiredService<ConsoleVerb>().RunAsync(command, ct),
             CliVerb.LabelsImport => await services.GetRequiredService<LabelsImportVerb>().RunAsync(command, ct),
             _ => await services.GetRequiredService<RunVerb>().RunAsync(host, ct),
         };

@@ -9,5 +9,6 @@ internal enum CliVerb
     LabelsImport,
     Coordination,
     DemoGenerate,
+    Console,
     Help,
 }

@@ -13,6 +13,7 @@ internal static class Usage
           labels import <file> [--version V]    load account labels (FactBot label CSV or the state-media matrix CSV)
           coordination --input FILE [--time-window S] [--min-participation N] [--edge-weight Q] --out DIR
                                                 CooRTweet-compatible coordination analysis of a co-share CSV
+          console [--as-user]                   a local chat on stdin/stdout: /commands, replay FILE, import FILE, quit
           demo generate --out DIR [--seed N]    regenerate the demo dataset
           help                                  this text
 

@@ -32,6 +32,11 @@ internal static class FactBotHost
 
         if (mode.Verb is CliVerb.Demo or CliVerb.Replay)
             builder.Services.AddSingleton<TimeProvider>(new VirtualTimeProvider(DateTimeOffset.UnixEpoch));
+        else if (mode.Verb is CliVerb.Console)
+        {
+            // The console starts at the real time and jumps to a dataset's time when it replays one.
+            builder.Services.AddSingleton<TimeProvider>(new VirtualTimeProvider(TimeProvider.System.GetUtcNow()));
+        }
 
         builder.Services.AddSingleton(mode);
         builder.Services.AddSingleton(new ContentRoot(root));

@@ -19,6 +19,8 @@ internal sealed class ReplayRunner(IngestPipeline pipeline, DetectionEngine engi
             throw new InvalidOperationException("Replay needs the virtual clock registered as the TimeProvider.");
 
         var ordered = await SortedReplaySource.EnsureSortedAsync(source, ct);
+        if (await FirstPostTimeAsync(ordered, ct) is { } first && first < clock.GetUtcNow())
+            clock.Reset(first);
         var result = await pipeline.RunAsync(ordered, new IngestRun { ReplayClock = clock, Speed = speed, OnMalformed = onMalformed }, ct);
 
         // The last bin is still open when the data ends: move to the next full hour so it is evaluated too.
@@ -28,5 +30,16 @@ internal sealed class ReplayRunner(IngestPipeline pipeline, DetectionEngine engi
         await engine.AdvanceAsync(end, ct: ct);
         await dispatcher.DrainAsync(ct);
         return result;
+    }
+
+    private static async Task<DateTimeOffset?> FirstPostTimeAsync(IPostSource source, CancellationToken ct)
+    {
+        await foreach (var item in source.ReadAsync(null, ct))
+        {
+            if (item.Post is { } post)
+                return post.CreatedAt;
+        }
+
+        return null;
     }
 }
