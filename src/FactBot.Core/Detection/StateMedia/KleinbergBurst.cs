@@ -55,7 +55,8 @@ internal static class KleinbergBurst
             var up = cost0 + tau;
             var stay1 = cost1;
             var next1 = Math.Min(stay1, up);
-            from[t, 1] = stay1 <= up ? (byte)1 : (byte)0;
+            // Ties go to the later entry, so a burst does not start on an empty bin before the evidence.
+            from[t, 1] = stay1 < up ? (byte)1 : (byte)0;
 
             cost0 = next0 + sigma0[t];
             cost1 = next1 + sigma1[t];

@@ -6,7 +6,7 @@ namespace FactBot.Core.Detection.StateMedia;
 /// Settings of the state-media surge detector: the volume test on labelled accounts' posts and Kleinberg's
 /// binomial burst automaton on their share of a target's posts (detection.md §2.1).
 /// </summary>
-public sealed class StateMediaOptions
+public sealed class StateMediaOptions : IValidatableObject
 {
     public const string Section = "Detection:StateMedia";
 
@@ -33,4 +33,16 @@ public sealed class StateMediaOptions
     /// <summary>At most this many labelled accounts and example posts are put in one alert's evidence. Default 20.</summary>
     [Range(1, 500)]
     public int MaxEvidence { get; set; } = 20;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Bins are numbered from midnight, so the same bin-of-day exists every day (the volume test's seasonal baseline).
+        if (BinSize <= TimeSpan.Zero || TimeSpan.TicksPerDay % BinSize.Ticks != 0)
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(BinSize)} is {BinSize}, which does not divide a day. Use e.g. 00:05:00, 00:15:00, 01:00:00 or 1.00:00:00.",
+                [nameof(BinSize)]);
+        }
+    }
 }

@@ -2,7 +2,7 @@ namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>
 /// Decides whether labelled accounts started a wave or joined it. The others' rise is found with a one-sided CUSUM
-/// over the wave's sub-slots against the unlabelled posts' usual rate (the median per bin before the wave): the rise
+/// over the wave's sub-slots against twice the unlabelled posts' usual rate (the median per bin before the wave): the rise
 /// is the first unlabelled post of the excursion that crosses the alarm level, i.e. the CUSUM change-point estimate.
 /// A labelled account "started" the wave when its first post in the wave precedes that rise (or nobody else rose);
 /// it "joined" otherwise, including when the others were already above their usual rate when the wave began.
@@ -14,6 +14,12 @@ internal static class WaveRoles
 
     /// <summary>The alarm level in standard deviations of the expected count over the wave (Poisson).</summary>
     public const double RiseSigmas = 3;
+
+    /// <summary>
+    /// The CUSUM reference: slots count as excess only above this multiple of the usual rate, so ordinary noise drains
+    /// the sum back to zero and the change point lands where the crowd really arrived (a doubling is the rise sought).
+    /// </summary>
+    public const double ReferenceFactor = 2;
 
     public static WaveAnalysis Analyse(IReadOnlyList<int> unlabelledBefore, IReadOnlyList<BinActivity> wave)
     {
@@ -36,7 +42,7 @@ internal static class WaveRoles
 
     public static DateTimeOffset? FindRise(IReadOnlyList<BinActivity> wave, double baselinePerBin)
     {
-        var perSlot = baselinePerBin / BinActivity.Slots;
+        var perSlot = ReferenceFactor * baselinePerBin / BinActivity.Slots;
         var threshold = Math.Max(MinRiseExcess, RiseSigmas * Math.Sqrt(baselinePerBin * wave.Count));
         var sum = 0.0;
         (BinActivity Bin, int Slot)? change = null;
