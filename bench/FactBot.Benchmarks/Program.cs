@@ -1,0 +1,11 @@
+using FactBot.Benchmarks.Coordination;
+using FactBot.Benchmarks.Infrastructure;
+
+// dotnet run -c Release --project bench/FactBot.Benchmarks -- <bench> [--no-record]
+// A bench is one class implementing IBench plus one line here.
+IBench[] benches =
+[
+    new CoordinationBench(),
+];
+
+return await BenchRunner.RunAsync(benches, args, Console.Out, CancellationToken.None);
