@@ -49,6 +49,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IRoleResolver, ConfiguredRoleResolver>();
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, HelpHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, StatusHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, AlertsHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ExplainHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, AccountHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TopHandler>());
     }
 
     /// <summary>Each detector has its own section under <c>Detection</c>; all are validated at start-up.</summary>
