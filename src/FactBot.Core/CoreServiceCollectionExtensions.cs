@@ -54,6 +54,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ExplainHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, AccountHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TopHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, WatchHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, WatchlistHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, LabelHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, AuditHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, DeliveriesHandler>());
     }
 
     /// <summary>Each detector has its own section under <c>Detection</c>; all are validated at start-up.</summary>
