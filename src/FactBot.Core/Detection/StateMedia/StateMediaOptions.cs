@@ -8,6 +8,7 @@ namespace FactBot.Core.Detection.StateMedia;
 /// </summary>
 public sealed class StateMediaOptions : IValidatableObject
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string Section = "Detection:StateMedia";
 
     /// <summary>Width of one counting bin; must divide a day. Default 1 hour, as the volume-surge detector.</summary>

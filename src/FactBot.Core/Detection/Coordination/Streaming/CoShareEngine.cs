@@ -21,6 +21,9 @@ internal sealed class CoShareEngine(CoordinationOptions options)
 
     public int PostCount => _posts.Count;
 
+    /// <summary>Bumped whenever shares or co-shares change, so an unchanged network need not be rebuilt.</summary>
+    public long Version { get; private set; }
+
     /// <summary>Adds a post with its object keys and records its co-shares. False when it was seen already or is too old.</summary>
     public bool Add(SharedPost post, IReadOnlyList<ObjectKey> keys)
     {
@@ -65,6 +68,7 @@ internal sealed class CoShareEngine(CoordinationOptions options)
         }
 
         _expiry.Enqueue((post.Key, [.. objectKeys]), post.CreatedAt);
+        Version++;
         return true;
     }
 
@@ -79,6 +83,7 @@ internal sealed class CoShareEngine(CoordinationOptions options)
         {
             _expiry.Dequeue();
             _posts.Remove(entry.PostKey);
+            Version++;
             foreach (var key in entry.Objects)
             {
                 if (!_objects.TryGetValue(key, out var shares))
@@ -89,7 +94,8 @@ internal sealed class CoShareEngine(CoordinationOptions options)
             }
         }
 
-        _coShares.RemoveAll(coShare => coShare.At < cutoff);
+        if (_coShares.RemoveAll(coShare => coShare.At < cutoff) > 0)
+            Version++;
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// <summary>Settings of the streaming coordination detector (CooRTweet's method, live, on any object key).</summary>
 public sealed class CoordinationOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string Section = "Detection:Coordination";
 
     /// <summary>

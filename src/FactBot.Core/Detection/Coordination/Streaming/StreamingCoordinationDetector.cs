@@ -25,6 +25,7 @@ public sealed class StreamingCoordinationDetector : IDetector
     private readonly CoShareEngine _engine;
     private readonly GroupTracker _tracker = new();
     private readonly GroupSignalBuilder _signals;
+    private long _builtVersion = -1;
 
     public StreamingCoordinationDetector(CoordinationOptions options)
     {
@@ -57,6 +58,12 @@ public sealed class StreamingCoordinationDetector : IDetector
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
         _engine.ExpireBefore(now - _options.Lookback);
+
+        // Nothing arrived or expired since the last build: the groups, and so the announcements, are unchanged.
+        if (_engine.Version == _builtVersion)
+            return [];
+        _builtVersion = _engine.Version;
+
         var graph = CurrentGraph();
         var groups = _tracker.Track(graph.Components());
 
