@@ -82,13 +82,13 @@ internal static class CoShareDetector
     {
         var objects = table.ObjectIds;
         var accounts = table.AccountIds;
-        var contents = table.ContentIds;
+        var loops = table.Loops;
         var times = table.Timestamps;
-        starts = new int[table.Items.Count + 1];
+        starts = new int[table.Objects.Count + 1];
         var kept = 0;
         for (var r = 0; r < table.Count; r++)
         {
-            if (rowsPerAccount[accounts[r]] >= minParticipation && contents[r] != objects[r])
+            if (rowsPerAccount[accounts[r]] >= minParticipation && !loops[r])
             {
                 starts[objects[r] + 1]++;
                 kept++;
@@ -102,7 +102,7 @@ internal static class CoShareDetector
         var entries = new Share[kept];
         for (var r = 0; r < table.Count; r++)
         {
-            if (rowsPerAccount[accounts[r]] >= minParticipation && contents[r] != objects[r])
+            if (rowsPerAccount[accounts[r]] >= minParticipation && !loops[r])
                 entries[next[objects[r]]++] = new Share(times[r], accounts[r], r);
         }
 
@@ -120,7 +120,7 @@ internal static class CoShareDetector
     {
         var contents = table.ContentIds;
         var accounts = table.AccountIds;
-        var inPairs = new bool[table.Items.Count];
+        var inPairs = new bool[table.Contents.Count];
         for (var p = 0; p < older.Count; p++)
         {
             inPairs[contents[older.Items[p]]] = true;
@@ -134,7 +134,7 @@ internal static class CoShareDetector
                 rowsInPairs[accounts[r]]++;
         }
 
-        var qualifyingContent = new bool[table.Items.Count];
+        var qualifyingContent = new bool[table.Contents.Count];
         for (var r = 0; r < table.Count; r++)
         {
             if (rowsPerAccount[accounts[r]] >= minParticipation && inPairs[contents[r]]

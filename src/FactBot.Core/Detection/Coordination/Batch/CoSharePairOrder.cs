@@ -24,7 +24,7 @@ internal static class CoSharePairOrder
 
         var rank = StepOneRanks(table, rowsPerAccount, minParticipation);
         var objects = table.ObjectIds;
-        var objectFirst = new int[table.Items.Count];
+        var objectFirst = new int[table.Objects.Count];
         Array.Fill(objectFirst, int.MaxValue);
         for (var r = 0; r < table.Count; r++)
         {

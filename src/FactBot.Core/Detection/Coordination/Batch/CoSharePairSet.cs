@@ -39,12 +39,12 @@ public sealed class CoSharePairSet : IReadOnlyList<CoSharePair>
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             var a = _older[index];
             var b = _newer[index];
-            var items = Table.Items;
+            var contents = Table.Contents;
             var accounts = Table.Accounts;
             return new CoSharePair(
-                items.GetString(Table.ObjectIds[a]),
-                items.GetString(Table.ContentIds[a]),
-                items.GetString(Table.ContentIds[b]),
+                Table.Objects.GetString(Table.ObjectIds[a]),
+                contents.GetString(Table.ContentIds[a]),
+                contents.GetString(Table.ContentIds[b]),
                 Table.Timestamps[b] - Table.Timestamps[a],
                 accounts.GetString(Table.AccountIds[a]),
                 accounts.GetString(Table.AccountIds[b]));

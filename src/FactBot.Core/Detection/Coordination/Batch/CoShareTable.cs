@@ -13,43 +13,53 @@ public sealed class CoShareTable
     private readonly int[] _accounts;
     private readonly int[] _contents;
     private readonly long[] _timestamps;
+    private readonly bool[] _loops;
 
     internal CoShareTable(
-        IdInterner items, IdInterner accounts, int[] objects, int[] accountIds, int[] contents, long[] timestamps, int count)
+        IdInterner objectIds, IdInterner accountIds, IdInterner contentIds,
+        int[] objects, int[] accounts, int[] contents, long[] timestamps, bool[] loops, int count)
     {
-        Items = items;
-        Accounts = accounts;
+        Objects = objectIds;
+        Accounts = accountIds;
+        Contents = contentIds;
         _objects = objects;
-        _accounts = accountIds;
+        _accounts = accounts;
         _contents = contents;
         _timestamps = timestamps;
+        _loops = loops;
         Count = count;
     }
 
     /// <summary>Number of rows, duplicates included.</summary>
     public int Count { get; }
 
-    /// <summary>Object and content ids (one id space, so an object id can be compared with a content id).</summary>
-    internal IdInterner Items { get; }
+    /// <summary>Object ids.</summary>
+    internal IdInterner Objects { get; }
 
     /// <summary>Account ids, numbered in order of first appearance in the input.</summary>
     internal IdInterner Accounts { get; }
 
-    /// <summary>Per row: the object's id in <see cref="Items"/>.</summary>
+    /// <summary>Content ids.</summary>
+    internal IdInterner Contents { get; }
+
+    /// <summary>Per row: the object's id in <see cref="Objects"/>.</summary>
     internal ReadOnlySpan<int> ObjectIds => _objects.AsSpan(0, Count);
 
     /// <summary>Per row: the account's id in <see cref="Accounts"/>.</summary>
     internal ReadOnlySpan<int> AccountIds => _accounts.AsSpan(0, Count);
 
-    /// <summary>Per row: the content's id in <see cref="Items"/>.</summary>
+    /// <summary>Per row: the content's id in <see cref="Contents"/>.</summary>
     internal ReadOnlySpan<int> ContentIds => _contents.AsSpan(0, Count);
 
     /// <summary>Per row: Unix seconds.</summary>
     internal ReadOnlySpan<long> Timestamps => _timestamps.AsSpan(0, Count);
 
+    /// <summary>Per row: the content id equals the object id (the original post itself; never part of a pair).</summary>
+    internal ReadOnlySpan<bool> Loops => _loops.AsSpan(0, Count);
+
     /// <summary>Row <paramref name="row"/> with its ids as strings.</summary>
     public CoShareRow this[int row] => new(
-        Items.GetString(_objects[row]), Accounts.GetString(_accounts[row]), Items.GetString(_contents[row]), _timestamps[row]);
+        Objects.GetString(_objects[row]), Accounts.GetString(_accounts[row]), Contents.GetString(_contents[row]), _timestamps[row]);
 
     /// <summary>A table of <paramref name="rows"/>, in their order.</summary>
     public static CoShareTable FromRows(IEnumerable<CoShareRow> rows)

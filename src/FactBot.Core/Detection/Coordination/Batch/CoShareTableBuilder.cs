@@ -8,13 +8,16 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// </summary>
 internal sealed class CoShareTableBuilder(int capacity = 1024)
 {
-    // Objects and content ids share one interner: loop removal compares an object id with content ids.
-    private readonly IdInterner _items = new();
-    private readonly IdInterner _accounts = new();
+    // Three id spaces: objects and accounts repeat and stay small (cache-resident), content ids are mostly new.
+    // Loop removal only compares a row's object with its own content, so that is a per-row flag.
+    private readonly IdInterner _objectIds = new();
+    private readonly IdInterner _accountIds = new();
+    private readonly IdInterner _contentIds = new(capacity);
     private int[] _objects = new int[Math.Max(capacity, 16)];
-    private int[] _accountIds = new int[Math.Max(capacity, 16)];
+    private int[] _accounts = new int[Math.Max(capacity, 16)];
     private int[] _contents = new int[Math.Max(capacity, 16)];
     private long[] _timestamps = new long[Math.Max(capacity, 16)];
+    private bool[] _loops = new bool[Math.Max(capacity, 16)];
     private bool _built;
 
     /// <summary>Rows added so far.</summary>
@@ -25,20 +28,22 @@ internal sealed class CoShareTableBuilder(int capacity = 1024)
     public void Add(ReadOnlySpan<byte> objectId, ReadOnlySpan<byte> accountId, ReadOnlySpan<byte> contentId, long timestampShare)
     {
         var row = NextRow();
-        _objects[row] = _items.Intern(objectId);
-        _accountIds[row] = _accounts.Intern(accountId);
-        _contents[row] = _items.Intern(contentId);
+        _objects[row] = _objectIds.Intern(objectId);
+        _accounts[row] = _accountIds.Intern(accountId);
+        _contents[row] = _contentIds.Intern(contentId);
         _timestamps[row] = timestampShare;
+        _loops[row] = objectId.SequenceEqual(contentId);
     }
 
     /// <summary>Adds a row whose ids are strings.</summary>
     public void Add(string objectId, string accountId, string contentId, long timestampShare)
     {
         var row = NextRow();
-        _objects[row] = _items.Intern(objectId);
-        _accountIds[row] = _accounts.Intern(accountId);
-        _contents[row] = _items.Intern(contentId);
+        _objects[row] = _objectIds.Intern(objectId);
+        _accounts[row] = _accountIds.Intern(accountId);
+        _contents[row] = _contentIds.Intern(contentId);
         _timestamps[row] = timestampShare;
+        _loops[row] = string.Equals(objectId, contentId, StringComparison.Ordinal);
     }
 
     /// <summary>Adds a row.</summary>
@@ -49,7 +54,7 @@ internal sealed class CoShareTableBuilder(int capacity = 1024)
     {
         ObjectDisposedException.ThrowIf(_built, this);
         _built = true;
-        return new CoShareTable(_items, _accounts, _objects, _accountIds, _contents, _timestamps, Count);
+        return new CoShareTable(_objectIds, _accountIds, _contentIds, _objects, _accounts, _contents, _timestamps, _loops, Count);
     }
 
     private int NextRow()
@@ -60,9 +65,10 @@ internal sealed class CoShareTableBuilder(int capacity = 1024)
         {
             var size = row * 2;
             Array.Resize(ref _objects, size);
-            Array.Resize(ref _accountIds, size);
+            Array.Resize(ref _accounts, size);
             Array.Resize(ref _contents, size);
             Array.Resize(ref _timestamps, size);
+            Array.Resize(ref _loops, size);
         }
 
         Count = row + 1;

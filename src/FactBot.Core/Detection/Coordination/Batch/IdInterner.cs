@@ -13,16 +13,26 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// <remarks>Ordinal: two ids are equal iff their UTF-8 bytes are equal. Not thread-safe.</remarks>
 internal sealed class IdInterner
 {
-    private byte[] _arena = new byte[1 << 12];
+    private byte[] _arena;
     private int _arenaLength;
 
     // One array of (start, length, hash) so a lookup touches one cache line per candidate, not three.
-    private Entry[] _entries = new Entry[64];
-    private string?[] _strings = new string?[64];
+    private Entry[] _entries;
+    private string?[] _strings;
 
     // Open addressing with linear probing; a slot holds (high 32 bits of the hash) << 32 | (id + 1), 0 = empty, so
     // a probe rejects other ids without touching their entries. Kept at most half full.
-    private long[] _slots = new long[128];
+    private long[] _slots;
+
+    /// <summary>An interner sized for about <paramref name="expectedIds"/> ids (it grows past that).</summary>
+    public IdInterner(int expectedIds = 64)
+    {
+        var capacity = Math.Max(expectedIds, 16);
+        _arena = new byte[capacity * 16];
+        _entries = new Entry[capacity];
+        _strings = new string?[capacity];
+        _slots = new long[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
+    }
 
     /// <summary>How many distinct ids were interned.</summary>
     public int Count { get; private set; }

@@ -48,13 +48,12 @@ public sealed class CoShareCsvReaderTests
     }
 
     [Fact]
-    public void Read_SameIdAsObjectAndContent_SharesOneIdSoLoopsCanBeSeen()
+    public void Read_ContentIdEqualToItsObjectId_IsMarkedAsLoop()
     {
-        var table = Read("object_id,account_id,content_id,timestamp_share\no1,a,o1,1\no2,a,o1,2\n").Value!;
+        var table = Read("object_id,account_id,content_id,timestamp_share\no1,a,o1,1\no2,a,o1,2\no2,b,c,3\n").Value!;
 
-        Assert.Equal(table.ObjectIds[0], table.ContentIds[0]);
+        Assert.Equal([true, false, false], table.Loops.ToArray());
         Assert.Equal(table.ContentIds[0], table.ContentIds[1]);
-        Assert.NotEqual(table.ObjectIds[0], table.ObjectIds[1]);
     }
 
     [Theory]
