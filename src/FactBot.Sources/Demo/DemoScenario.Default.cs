@@ -64,11 +64,11 @@ public sealed partial record DemoScenario
         LabelledAccounts =
         [
             new("statewire_news", "StateWire News", DemoLabelRole.Starter,
-                [At(12, 50), At(13, 55), At(14, 52), At(16, 5)]),
+                [At(12, 50), At(13, 55), At(14, 10), At(14, 35), At(14, 52), At(15, 20), At(16, 5)]),
             new("nationaltv_world", "NationalTV World", DemoLabelRole.Joiner,
-                [At(13, 47), At(14, 40), At(15, 25), At(16, 45)]),
+                [At(13, 47), At(14, 5), At(14, 40), At(14, 58), At(15, 25), At(16, 45)]),
             new("embassy_press_demo", "Embassy Press (demo)", DemoLabelRole.Joiner,
-                [At(14, 31), At(15, 15), At(16, 12)]),
+                [At(14, 31), At(14, 47), At(15, 15), At(15, 50), At(16, 12)]),
         ],
         LabelCountry = "RU",
         LabelSource = "demo-list",
