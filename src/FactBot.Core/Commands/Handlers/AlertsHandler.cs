@@ -1,6 +1,5 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Commands.Queries;
-using FactBot.Core.Detection.Coordination.Streaming;
 using FactBot.Core.Digests;
 using FactBot.Core.Messages;
 
@@ -53,7 +52,7 @@ public sealed class AlertsHandler(IAlertStore alerts, TimeProvider time) : IComm
             parts.Add($"of kind {kind}");
         if (target is not null)
             parts.Add($"on {target}");
-        parts.Add($"in the last {DurationText.Format(since)}");
+        parts.Add($"in the last {DurationWords.Of(since)}");
         return string.Join(" ", parts);
     }
 }

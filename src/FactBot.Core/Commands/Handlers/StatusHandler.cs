@@ -1,7 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Alerts;
 using FactBot.Core.Commands.Queries;
-using FactBot.Core.Detection.Coordination.Streaming;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Messages;
 using FactBot.Core.Watchlists;
@@ -28,7 +27,8 @@ public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts,
         var window = context.Arguments.Duration("window") ?? DefaultWindow;
         var now = time.GetUtcNow();
         var status = surge.GetStatus(target.Key, now);
-        var share = await ShareSample.TakeAsync(posts, target.Key, now - window, now, ct);
+        var from = status is null ? now - window : SurgeStatusText.WindowStart(status, window, now);
+        var share = await ShareSample.TakeAsync(posts, target.Key, from, now, ct);
         var open = (await alerts.QueryAsync(target.Key, null, null, AlertScan, ct))
             .Where(a => a.Status != AlertStatus.Closed)
             .ToList();
@@ -42,10 +42,10 @@ public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts,
         }
         else
         {
-            fields.Add(new ChatField("Stored posts · last " + DurationText.Format(window), StoredCount(share)));
+            fields.Add(new ChatField("Stored posts · last " + DurationWords.Of(window), StoredCount(share)));
         }
 
-        fields.Add(new ChatField("State-media share · last " + DurationText.Format(window), ShareText(share)));
+        fields.Add(new ChatField("State-media share · last " + DurationWords.Of(window), ShareText(share)));
         fields.Add(new ChatField("Open alerts", open.Count == 0 ? "none" : string.Join("\n", open.Select(OpenLine)), Inline: false));
         if (status is not null)
             fields.Add(SurgeStatusText.Recent(status));

@@ -1,7 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Alerts;
 using FactBot.Core.Commands.Queries;
-using FactBot.Core.Detection.Coordination.Streaming;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Messages;
 
@@ -51,12 +50,12 @@ public sealed class TopHandler(IAlertStore alerts, IWatchlistStore watchlists, V
         {
             return CommandReply.Text(
                 $"Nothing surging{scope}",
-                $"No alerts{scope} in the last {DurationText.Format(since)} and no watched target above its usual level in the open bin. Try since:7d.");
+                $"No alerts{scope} in the last {DurationWords.Of(since)} and no watched target above its usual level in the open bin. Try since:7d.");
         }
 
         return new CommandReply(new ChatMessage
         {
-            Title = $"Top targets{scope} · last {DurationText.Format(since)}",
+            Title = $"Top targets{scope} · last {DurationWords.Of(since)}",
             Summary = "The strongest signal per target: open alerts, alerts updated in this time, and targets rising right now.",
             Fields = fields,
             Footer = "/status <target> for a target's numbers · /explain <id> for an alert's evidence",

@@ -1,4 +1,3 @@
-using FactBot.Core.Detection.Coordination.Streaming;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Messages;
 
@@ -14,7 +13,7 @@ internal static class SurgeStatusText
     private const int LatestCounts = 6;
 
     /// <summary>"hour", or "15 min bin".</summary>
-    public static string BinName(TimeSpan binSize) => binSize == TimeSpan.FromHours(1) ? "hour" : DurationText.Format(binSize) + " bin";
+    public static string BinName(TimeSpan binSize) => binSize == TimeSpan.FromHours(1) ? "hour" : DurationWords.Of(binSize) + " bin";
 
     public static string Summary(SurgeStatus status)
     {
@@ -48,14 +47,22 @@ internal static class SurgeStatusText
             $"(α/M {Formats.Probability(last.AlphaPerSeries)}) · {verdict} · {last.BaselineName} baseline of {last.BaselinePoints} bins");
     }
 
+    /// <summary>Start of the whole bins that cover [now − window, now], so counts and share describe the same posts.</summary>
+    public static DateTimeOffset WindowStart(SurgeStatus status, TimeSpan window, DateTimeOffset now)
+    {
+        var time = now - window;
+        return new DateTimeOffset(time.UtcTicks - (time.UtcTicks % status.BinSize.Ticks), TimeSpan.Zero);
+    }
+
     /// <summary>
     /// Posts in the whole bins that cover [now − window, now]: the closed ones the detector keeps plus the open bin.
-    /// When the window reaches past the kept bins, the post count of <paramref name="share"/> stands in if complete.
+    /// When the window reaches past the kept bins, the post count of <paramref name="share"/> (read from the same
+    /// start) stands in if complete.
     /// </summary>
     public static ChatField Window(SurgeStatus status, TimeSpan window, DateTimeOffset now, ShareSample share)
     {
-        var name = "Last " + DurationText.Format(window);
-        var start = Align(now - window, status.BinSize);
+        var name = "Last " + DurationWords.Of(window);
+        var start = WindowStart(status, window, now);
         var inWindow = status.Recent.Where(b => b.Start >= start).ToList();
         var count = inWindow.Sum(b => b.Count) + status.Current.Count;
         var covered = status.Recent.Count == 0 || status.Recent[0].Start <= start;
@@ -63,7 +70,7 @@ internal static class SurgeStatusText
         {
             return share.Capped
                 ? new ChatField(name, $"at least {Formats.Count(Math.Max(count, share.Total))} posts (longer than the {status.Recent.Count} bins kept)")
-                : new ChatField(name, $"{Formats.Count(share.Total)} posts stored since {Formats.Time(now - window)}");
+                : new ChatField(name, $"{Formats.Count(share.Total)} posts stored since {Formats.Time(start)}");
         }
 
         var text = $"{Formats.Count(count)} posts since {Formats.Time(start)}";
@@ -86,11 +93,8 @@ internal static class SurgeStatusText
         var peak = bins.MaxBy(b => b.Count);
         var latest = string.Join(" · ", bins.TakeLast(LatestCounts).Select(b => Formats.Count(b.Count)));
         return new ChatField(
-            $"Last {bins.Count} bins of {DurationText.Format(status.BinSize)}, oldest first",
+            $"Last {bins.Count} bins of {DurationWords.Of(status.BinSize)}, oldest first",
             $"{Sparkline.Render([.. bins.Select(b => b.Count)])}\npeak {Formats.Count(peak.Count)} at {Formats.Time(peak.Start)} · latest {latest}",
             Inline: false);
     }
-
-    private static DateTimeOffset Align(DateTimeOffset time, TimeSpan binSize) =>
-        new(time.UtcTicks - (time.UtcTicks % binSize.Ticks), TimeSpan.Zero);
 }
