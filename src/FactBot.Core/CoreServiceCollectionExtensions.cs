@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DetectionEngine>();
         services.TryAddSingleton<WatchlistRegistry>();
         services.TryAddSingleton<IngestPipeline>();
+        services.TryAddSingleton<AlertCharts>(); // draws only when the host registers an IChartRenderer
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertChangeHandler, AlertRouter>());
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<DigestBuilder>();
