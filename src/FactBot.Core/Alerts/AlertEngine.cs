@@ -30,6 +30,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
             changes.Add(change);
         }
 
+        await CorroborateAsync(open, changes, ct);
         foreach (var (key, alert) in open.Where(p => p.Value.WindowEnd + options.QuietPeriod <= now).ToList())
         {
             var closed = alert with { Status = AlertStatus.Closed, ClosedAt = now, UpdatedAt = now };
@@ -39,6 +40,30 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         }
 
         return changes;
+    }
+
+    /// <summary>Raises the severity of open alerts that other kinds corroborate on the same target.</summary>
+    private async Task CorroborateAsync(Dictionary<string, Alert> open, List<AlertChange> changes, CancellationToken ct)
+    {
+        foreach (var target in open.Values.GroupBy(a => a.Target.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var present = target.Select(a => a.Kind).ToHashSet();
+            foreach (var alert in target.ToList())
+            {
+                var required = Corroboration.Required(alert.Kind, present);
+                if (required <= alert.Severity)
+                    continue;
+                // An alert already changed in this round keeps that change's revision; others get a new one.
+                var index = changes.FindIndex(c => c.Alert.Id == alert.Id);
+                var raised = Corroboration.Raise(alert, required, present, isNewRevision: index < 0);
+                open[alert.DedupeKey] = raised;
+                await store.UpsertAsync(raised, ct);
+                if (index >= 0)
+                    changes[index] = changes[index] with { Alert = raised };
+                else
+                    changes.Add(new AlertChange(AlertChangeKind.Updated, raised));
+            }
+        }
     }
 
     private async Task<AlertChange> OpenOrReopenAsync(string key, DetectionSignal signal, DateTimeOffset now, CancellationToken ct)

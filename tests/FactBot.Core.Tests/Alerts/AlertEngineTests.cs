@@ -109,4 +109,36 @@ public sealed class AlertEngineTests
         Assert.Equal(AlertChangeKind.Updated, Assert.Single(changes).Kind);
         Assert.Equal(opened.Id, changes[0].Alert.Id);
     }
+
+    [Fact]
+    public async Task ApplyAsync_CoordinationAndStateMediaOnOneTarget_RaiseEachOther()
+    {
+        var sut = CreateSut();
+        var volume = (await sut.ApplyAsync([SignalBuilder.Surge("#donbas", T0)], T0))[0].Alert;
+
+        var changes = await sut.ApplyAsync(
+            [SignalBuilder.Surge("#donbas", T0) with { Kind = AlertKind.Coordination, Severity = Severity.Medium },
+             SignalBuilder.Surge("#donbas", T0) with { Kind = AlertKind.StateMediaSurge, Severity = Severity.Low }],
+            T0);
+
+        var stored = await _store.QueryAsync("#donbas", null, null, 10);
+        Assert.All(stored, a => Assert.Equal(Severity.Critical, a.Severity));
+        Assert.Contains("Corroborated by coordinated posting and state-media surge", (await _store.GetAsync(volume.Id))!.Explanation, StringComparison.Ordinal);
+        Assert.Equal(3, changes.Count);
+        Assert.Equal(2, changes.Count(c => c.Kind == AlertChangeKind.Opened));
+        Assert.All(changes.Where(c => c.Kind == AlertChangeKind.Opened), c => Assert.Equal(1, c.Alert.Revision));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_CorroborationAppliedTwice_ChangesNothingMore()
+    {
+        var sut = CreateSut();
+        await sut.ApplyAsync(
+            [SignalBuilder.Surge("#x", T0) with { Kind = AlertKind.Coordination }, SignalBuilder.Surge("#x", T0) with { Kind = AlertKind.StateMediaSurge }],
+            T0);
+
+        var again = await sut.ApplyAsync([], T0.AddMinutes(1));
+
+        Assert.Empty(again);
+    }
 }
