@@ -6,12 +6,16 @@ COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.tx
 COPY src/FactBot.Core/FactBot.Core.csproj src/FactBot.Core/
 COPY src/FactBot.Storage/FactBot.Storage.csproj src/FactBot.Storage/
 COPY src/FactBot.Sources/FactBot.Sources.csproj src/FactBot.Sources/
+COPY src/FactBot.Telegram/FactBot.Telegram.csproj src/FactBot.Telegram/
+COPY src/FactBot.Discord/FactBot.Discord.csproj src/FactBot.Discord/
 COPY src/FactBot.Worker/FactBot.Worker.csproj src/FactBot.Worker/
 COPY tests/Directory.Build.props tests/
 COPY tests/FactBot.TestKit/FactBot.TestKit.csproj tests/FactBot.TestKit/
 COPY tests/FactBot.Core.Tests/FactBot.Core.Tests.csproj tests/FactBot.Core.Tests/
 COPY tests/FactBot.Storage.Tests/FactBot.Storage.Tests.csproj tests/FactBot.Storage.Tests/
 COPY tests/FactBot.Sources.Tests/FactBot.Sources.Tests.csproj tests/FactBot.Sources.Tests/
+COPY tests/FactBot.Telegram.Tests/FactBot.Telegram.Tests.csproj tests/FactBot.Telegram.Tests/
+COPY tests/FactBot.Discord.Tests/FactBot.Discord.Tests.csproj tests/FactBot.Discord.Tests/
 COPY tests/FactBot.Worker.Tests/FactBot.Worker.Tests.csproj tests/FactBot.Worker.Tests/
 COPY bench/FactBot.Benchmarks/FactBot.Benchmarks.csproj bench/FactBot.Benchmarks/
 RUN dotnet restore FactBot.sln
