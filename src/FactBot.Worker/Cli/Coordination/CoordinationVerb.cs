@@ -35,7 +35,11 @@ internal static class CoordinationVerb
         var input = SelectInput(arguments);
         var table = await input.LoadAsync(ct);
         if (!table.IsSuccess)
-            return await FailAsync(stderr, table.Error);
+        {
+            var where = table.Error is MalformedRecord bad ? $"{input.Description}, {bad.Position}: " : "";
+            await stderr.WriteLineAsync($"factbot coordination: {where}{table.Error.Message}");
+            return Failed;
+        }
 
         var run = BatchCoordination.Run(table.Value, arguments.Parameters, ct);
         if (!run.IsSuccess)

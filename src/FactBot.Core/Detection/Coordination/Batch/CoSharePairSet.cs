@@ -3,8 +3,9 @@ using System.Collections;
 namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>
-/// The output of <see cref="CoShareDetector.DetectGroups"/>: co-shares held as pairs of row numbers of the input
-/// <see cref="Table"/> (older row first), materialised as <see cref="CoSharePair"/> values only when read.
+/// The co-shares of a batch run (CooRTweet's <c>detect_groups</c> result), in R's row order, held as pairs of row
+/// numbers of the input <see cref="Table"/> (older row first) and materialised as <see cref="CoSharePair"/> values
+/// only when read. Compare with another detector's output as a multiset; the order only matters to igraph.
 /// </summary>
 public sealed class CoSharePairSet : IReadOnlyList<CoSharePair>
 {
