@@ -1,6 +1,7 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Alerts;
 using FactBot.Core.Commands.Queries;
+using FactBot.Core.Delivery;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Messages;
 using FactBot.Core.Watchlists;
@@ -10,9 +11,10 @@ namespace FactBot.Core.Commands.Handlers;
 /// <summary>
 /// <c>/status target [window]</c>: the target's posts now and over the window against the usual, the state-media
 /// share, its open alerts and its recent bins. Counts come from the surge detector's state and alerts from the alert
-/// index; only the share reads posts, with one bounded indexed query (target + time).
+/// index; only the share reads posts, with one bounded indexed query (target + time). The chart of the recent bins
+/// comes with it when the host can draw, the newest open alert's window shaded.
 /// </summary>
-public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts, IPostStore posts, TimeProvider time) : ICommandHandler
+public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts, IPostStore posts, AlertCharts charts, TimeProvider time) : ICommandHandler
 {
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(1);
 
@@ -50,8 +52,10 @@ public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts,
         if (status is not null)
             fields.Add(SurgeStatusText.Recent(status));
 
+        var highlight = open.Count > 0 ? new ChartHighlight(open[0].WindowStart, open[0].WindowEnd, open[0].Kind.ToDisplay()) : null;
         return new CommandReply(new ChatMessage
         {
+            ChartPng = status is null ? null : charts.RenderTarget(target.Key, now, highlight),
             Title = status is null ? $"Status of {target.Key} (not watched)" : $"Status of {target.Key}",
             Summary = status is null ? NotWatched(target) : SurgeStatusText.Summary(status),
             Fields = fields,

@@ -1,6 +1,7 @@
 using FactBot.Core.Alerts;
 using FactBot.Core.Commands;
 using FactBot.Core.Commands.Handlers;
+using FactBot.Core.Delivery;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Labels;
 using FactBot.Core.Posts;
@@ -36,6 +37,8 @@ internal sealed class QueryCommandFixture
 
     public VolumeSurgeDetector Surge { get; } = new(Options.Create(new SurgeOptions()));
 
+    public RecordingChartRenderer Charts { get; } = new();
+
     public static DateTimeOffset Hour(double hours) => Start.AddHours(hours);
 
     /// <summary>The value of the one field whose name starts with <paramref name="prefix"/>.</summary>
@@ -48,7 +51,7 @@ internal sealed class QueryCommandFixture
         Assert.True(parsed is { IsSuccess: true }, $"'{text}' should parse");
         ICommandHandler[] handlers =
         [
-            new StatusHandler(Surge, Alerts, Posts, Time),
+            new StatusHandler(Surge, Alerts, Posts, new AlertCharts(Surge, Charts), Time),
             new AlertsHandler(Alerts, Time),
             new ExplainHandler(Alerts, Posts),
             new AccountHandler(Labels, Posts, Alerts, Time),

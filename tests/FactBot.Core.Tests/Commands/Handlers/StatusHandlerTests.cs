@@ -123,4 +123,20 @@ public sealed class StatusHandlerTests
         Assert.EndsWith("█", recent.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains($"peak 40 at {Formats.Time(Hour(30))}", recent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HandleAsync_WatchedTarget_AttachesTheChartWithTheOpenAlertShaded()
+    {
+        await SurgedAsync();
+        await _fixture.Alerts.UpsertAsync(NewAlert("A-OPEN", "#donbas", updated: Hour(31)));
+
+        var watched = await _fixture.SendAsync("/status #donbas");
+        var unwatched = await _fixture.SendAsync("/status #elsewhere");
+
+        Assert.Equal(RecordingChartRenderer.Png, watched.Message.ChartPng);
+        var request = Assert.Single(_fixture.Charts.Requests);
+        Assert.Equal("#donbas", request.Title);
+        Assert.Equal(Hour(30), request.Highlight!.Start);
+        Assert.Null(unwatched.Message.ChartPng);
+    }
 }
