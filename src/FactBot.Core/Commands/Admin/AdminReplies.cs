@@ -5,12 +5,15 @@ namespace FactBot.Core.Commands.Admin;
 /// <summary>The replies admin commands share: not found (with what exists) and "nothing changed".</summary>
 internal static class AdminReplies
 {
+    private const int MaxNames = 30;
+
     public static CommandReply WatchlistNotFound(string name, IReadOnlyList<Watchlist> existing)
     {
-        var names = existing.Select(w => w.Name).Append(Watchlist.MainName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var names = existing.Select(w => w.Name).Append(Watchlist.MainName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var shown = string.Join(", ", names.Take(MaxNames)) + (names.Count > MaxNames ? $" and {names.Count - MaxNames} more" : "");
         return CommandReply.Text(
             $"No watchlist '{name}'",
-            $"Watchlists here: {string.Join(", ", names)}.\nCreate it with /watchlist create {name}, or see them all with /watchlist list.",
+            $"Watchlists here: {shown}.\nCreate it with /watchlist create {name}, or see them all with /watchlist list.",
             ephemeral: true);
     }
 

@@ -50,13 +50,6 @@ internal static class ThresholdSettings
     public static string Line(DetectorThresholds thresholds, SurgeOptions defaults) =>
         string.Join(" · ", CommandCatalog.ThresholdKeys.Select(key => $"{key} {Describe(thresholds, defaults, key)}"));
 
-    public static bool IsSet(DetectorThresholds thresholds, string key) => key switch
-    {
-        "floor" => thresholds.Floor is not null,
-        "min-ratio" => thresholds.MinRatio is not null,
-        _ => thresholds.FamilyAlpha is not null,
-    };
-
     // "G6" keeps 1e-9 and 0.05 both short and exact enough for a person to check what they typed.
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

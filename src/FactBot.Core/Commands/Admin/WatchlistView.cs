@@ -29,6 +29,8 @@ internal static class WatchlistView
         };
     }
 
+    public static string CountTargets(int count) => count == 1 ? "1 target" : $"{Formats.Count(count)} targets";
+
     public static string Line(WatchTarget target) =>
         target.Platforms.Count == 0 ? target.Key : $"{target.Key} ({KnownPlatforms.Describe(target.Platforms)})";
 }

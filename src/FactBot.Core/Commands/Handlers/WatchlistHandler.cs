@@ -42,12 +42,12 @@ public sealed class WatchlistHandler(
         {
             return AdminReplies.Unchanged(
                 $"Watchlist {name} already exists",
-                $"It has {Formats.Count(existing.Targets.Count)} targets; see them with /watch list watchlist:{name}.");
+                $"It has {WatchlistView.CountTargets(existing.Targets.Count)}; see them with /watch list watchlist:{name}.");
         }
 
         var created = new Watchlist { Name = name, OwnerChat = context.Request.Chat.Key };
         await watchlists.UpsertAsync(created, ct);
-        await _changes.RecordAsync(context, $"watchlist {name}", null, AuditJson.Watchlist(created), ct);
+        await _changes.RecordAsync(context, name, null, AuditJson.Watchlist(created), ct);
         await registry.ReloadAsync(ct);
         return new CommandReply(WatchlistView.Create($"Created watchlist {name}", created, defaults));
     }
@@ -67,7 +67,7 @@ public sealed class WatchlistHandler(
             return AdminReplies.WatchlistNotFound(name, await watchlists.ListAsync(ct));
 
         await watchlists.DeleteAsync(name, ct);
-        await _changes.RecordAsync(context, $"watchlist {name}", AuditJson.Watchlist(existing), null, ct);
+        await _changes.RecordAsync(context, name, AuditJson.Watchlist(existing), null, ct);
         await registry.ReloadAsync(ct);
         var subscribed = (await subscriptions.ListAsync(ct)).Count(s => s.Watchlist == name);
         var note = subscribed == 0
@@ -76,20 +76,22 @@ public sealed class WatchlistHandler(
               $"named {name} exists again; each chat can remove its own with /unsubscribe watchlist:{name}.";
         return CommandReply.Text(
             $"Deleted watchlist {name}",
-            $"It had {Formats.Count(existing.Targets.Count)} targets ({ThresholdSettings.Line(existing.Thresholds, defaults)}).\n{note}");
+            $"It had {WatchlistView.CountTargets(existing.Targets.Count)} ({ThresholdSettings.Line(existing.Thresholds, defaults)}).\n{note}");
     }
 
     private async Task<CommandReply> SetAsync(CommandContext context, CancellationToken ct)
     {
         var name = context.Arguments.Text("name")!;
         var key = context.Arguments.Text("key")!;
-        var updated = ThresholdSettings.Apply(DetectorThresholds.None, key, context.Arguments.Number("value")!.Value);
-        if (!updated.IsSuccess)
-            return CommandReply.Usage(updated.Error.Message, context.Spec);
+        var value = context.Arguments.Number("value")!.Value;
+        // Checked before the lookup so a bad value gets its usage reply whichever watchlist it names.
+        var valid = ThresholdSettings.Apply(DetectorThresholds.None, key, value);
+        if (!valid.IsSuccess)
+            return CommandReply.Usage(valid.Error.Message, context.Spec);
         if (await WatchlistEdits.FindAsync(watchlists, name, ct) is not { } watchlist)
             return AdminReplies.WatchlistNotFound(name, await watchlists.ListAsync(ct));
 
-        var thresholds = ThresholdSettings.Apply(watchlist.Thresholds, key, context.Arguments.Number("value")!.Value).Value!;
+        var thresholds = ThresholdSettings.Apply(watchlist.Thresholds, key, value).Value!;
         var before = ThresholdSettings.Describe(watchlist.Thresholds, defaults, key);
         var after = ThresholdSettings.Describe(thresholds, defaults, key);
         if (thresholds == watchlist.Thresholds)
@@ -97,7 +99,7 @@ public sealed class WatchlistHandler(
 
         var changed = watchlist with { Thresholds = thresholds };
         await watchlists.UpsertAsync(changed, ct);
-        await _changes.RecordAsync(context, $"watchlist {name} {key}", before, after, ct);
+        await _changes.RecordAsync(context, $"{name} {key}", before, after, ct);
         await registry.ReloadAsync(ct);
         return new CommandReply(WatchlistView.Create($"{key} of {name}: {before} → {after}", changed, defaults));
     }
@@ -109,7 +111,7 @@ public sealed class WatchlistHandler(
             all.Insert(0, new Watchlist { Name = Watchlist.MainName });
         var fields = all.Take(MaxListed).Select(w => new ChatField(
             w.Name,
-            $"{Formats.Count(w.Targets.Count)} targets · {ThresholdSettings.Line(w.Thresholds, defaults)}",
+            $"{WatchlistView.CountTargets(w.Targets.Count)} · {ThresholdSettings.Line(w.Thresholds, defaults)}",
             Inline: false));
         return new CommandReply(new ChatMessage
         {
