@@ -10,8 +10,8 @@ internal static class KnownPlatforms
 {
     public static readonly IReadOnlyList<string> All =
     [
-        "tiktok", "telegram", "mastodon", "bluesky", "youtube", "twitter", "instagram", "facebook", "vk", "ok",
-        "threads", "reddit", "rumble",
+        "tiktok", "telegram", "mastodon", "bluesky", "youtube", "twitter", "instagram", "facebook", "vk", "okru",
+        "rutube", "linkedin", "threads", "reddit", "rumble",
     ];
 
     /// <summary>One platform name; <paramref name="option"/> names the option in the error.</summary>
