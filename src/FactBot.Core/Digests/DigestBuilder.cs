@@ -1,59 +1,58 @@
 using System.Text;
 using FactBot.Core.Abstractions;
 using FactBot.Core.Alerts;
+using FactBot.Core.Detection.Surge;
 using FactBot.Core.Messages;
 using FactBot.Core.Subscriptions;
 
 namespace FactBot.Core.Digests;
 
 /// <summary>
-/// A digest for one subscription: the alerts since the last digest (grouped by watchlist), the alerts still
-/// open, and the volunteers' verdicts. Built from stored alerts only, so it never recomputes a number.
+/// A digest for one subscription: the alerts since the last digest (grouped by watchlist, including those held in
+/// quiet hours), the top movers, the older alerts still open, and the volunteers' verdicts. Built from stored alerts
+/// and detector state only, so it never recomputes a number. The watchlist store and the volume detector are
+/// optional: without them the top movers come from the alerts alone.
 /// </summary>
-public sealed class DigestBuilder(IAlertStore alerts)
+public sealed class DigestBuilder(IAlertStore alerts, IWatchlistStore? watchlists = null, VolumeSurgeDetector? surge = null)
 {
     private const int MaxListed = 15;
+    private const int MaxRecent = 500;
 
     /// <summary>Null when there is nothing to say and the subscription does not want empty digests.</summary>
     public async Task<ChatMessage?> BuildAsync(Subscription subscription, DateTimeOffset since, DateTimeOffset now, CancellationToken ct = default)
     {
-        var recent = (await alerts.QueryAsync(null, null, since, 500, ct))
-            .Where(a => a.Severity >= subscription.MinSeverity && InScope(subscription, a))
+        var fresh = (await alerts.QueryAsync(null, null, since, MaxRecent, ct))
+            .Where(a => Wanted(subscription, a) && (a.OpenedAt >= since || a.ReopenCount > 0))
             .ToList();
-        var fresh = recent.Where(a => a.OpenedAt >= since || a.ReopenCount > 0).ToList();
-        var stillOpen = (await alerts.GetOpenAsync(ct)).Where(a => InScope(subscription, a)).ToList();
+        var freshIds = fresh.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        // New alerts that are still open are listed once, under "new"; this section is the older ones.
+        var stillOpen = (await alerts.GetOpenAsync(ct)).Where(a => Wanted(subscription, a) && !freshIds.Contains(a.Id)).ToList();
         if (fresh.Count == 0 && stillOpen.Count == 0 && !subscription.SendEmptyDigest)
             return null;
 
-        var body = new StringBuilder();
-        foreach (var group in fresh.GroupBy(a => a.Watchlist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            body.Append("New on ").Append(group.Key).AppendLine(":");
-            foreach (var alert in Ordered(group).Take(MaxListed))
-                body.Append("• ").AppendLine(Line(alert));
-        }
+        var targets = watchlists is not null && surge is not null && await watchlists.GetAsync(subscription.Watchlist, ct) is { } list
+            ? list.Targets
+            : [];
+        var movers = TopMovers.Rank(fresh.Concat(stillOpen), targets, surge, since, now);
+        var tally = fresh.Concat(stillOpen).Aggregate(VerdictTally.None, Add);
 
-        if (stillOpen.Count > 0)
+        var fields = new List<ChatField>
         {
-            body.AppendLine("Still open:");
-            foreach (var alert in Ordered(stillOpen).Take(MaxListed))
-                body.Append("• ").AppendLine(Line(alert));
-        }
+            new("New", Formats.Count(fresh.Count)),
+            new("Still open", Formats.Count(stillOpen.Count)),
+        };
+        if (movers.Count > 0)
+            fields.Add(new ChatField("Top movers", string.Join("\n", movers.Select(TopMovers.Line)), Inline: false));
+        fields.Add(new ChatField("Verdicts", AlertMessageFactory.VerdictSummary(tally), Inline: false));
 
-        var tally = fresh.Concat(stillOpen).DistinctBy(a => a.Id).Aggregate(VerdictTally.None, Add);
         return new ChatMessage
         {
             Title = $"Digest for {subscription.Watchlist} · {Formats.Window(since, now)}",
             Summary = fresh.Count == 0 && stillOpen.Count == 0
                 ? "Nothing new: no alerts since the last digest."
-                : $"{fresh.Count} new alert(s), {stillOpen.Count} still open.",
-            Fields =
-            [
-                new ChatField("New", Formats.Count(fresh.Count)),
-                new ChatField("Open", Formats.Count(stillOpen.Count)),
-                new ChatField("Verdicts", AlertMessageFactory.VerdictSummary(tally), Inline: false),
-            ],
-            Footer = body.ToString().TrimEnd(),
+                : $"{fresh.Count} new alert(s), {stillOpen.Count} older still open.",
+            Fields = fields,
+            Footer = Body(subscription, fresh, stillOpen),
         };
     }
 
@@ -66,8 +65,50 @@ public sealed class DigestBuilder(IAlertStore alerts)
         return $"{alert.Id} · {alert.Kind.ToSlug()} · {alert.Target.Key} · {alert.Severity} · {why}";
     }
 
-    private static bool InScope(Subscription subscription, Alert alert) =>
-        string.Equals(subscription.Watchlist, alert.Watchlist, StringComparison.Ordinal);
+    private static string Body(Subscription subscription, List<Alert> fresh, List<Alert> stillOpen)
+    {
+        var body = new StringBuilder();
+        foreach (var group in fresh.GroupBy(a => a.Watchlist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            body.Append("New on ").Append(group.Key).AppendLine(":");
+            AppendLines(body, subscription, [.. group]);
+        }
+
+        if (stillOpen.Count > 0)
+        {
+            body.AppendLine("Still open:");
+            AppendLines(body, subscription, stillOpen);
+        }
+
+        return body.ToString().TrimEnd();
+    }
+
+    private static void AppendLines(StringBuilder body, Subscription subscription, List<Alert> alerts)
+    {
+        foreach (var alert in Ordered(alerts).Take(MaxListed))
+        {
+            body.Append("• ").Append(Line(alert));
+            if (alert.Verdicts.Total > 0)
+                body.Append(" · verdicts: ").Append(ShortTally(alert.Verdicts));
+            // Said so the subscriber knows why this is the first they hear of it.
+            if (subscription.WantsAlerts() && subscription.Holds(alert, alert.OpenedAt))
+                body.Append(" · held in quiet hours");
+            body.AppendLine();
+        }
+
+        if (alerts.Count > MaxListed)
+            body.Append("… and ").Append(alerts.Count - MaxListed).AppendLine(" more (/alerts lists them)");
+    }
+
+    private static string ShortTally(VerdictTally tally) => string.Join(", ", new[]
+        {
+            ("coordinated", tally.Coordinated), ("organic", tally.Organic), ("misleading", tally.Misleading), ("unsure", tally.Unsure),
+        }
+        .Where(p => p.Item2 > 0)
+        .Select(p => $"{p.Item1} {p.Item2}"));
+
+    private static bool Wanted(Subscription subscription, Alert alert) =>
+        string.Equals(subscription.Watchlist, alert.Watchlist, StringComparison.Ordinal) && alert.Severity >= subscription.MinSeverity;
 
     private static IEnumerable<Alert> Ordered(IEnumerable<Alert> alerts) =>
         alerts.OrderByDescending(a => a.Severity).ThenBy(a => a.OpenedAt).ThenBy(a => a.Id, StringComparer.Ordinal);

@@ -19,6 +19,18 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
         return await SendAsync(subscription, ct);
     }
 
+    /// <summary>
+    /// The digest the subscription would get now, to show on request (<c>/digest</c>): never null (an empty period
+    /// says so), nothing is enqueued, and the last-digest mark is left alone so the scheduled digest still covers it.
+    /// </summary>
+    public async Task<ChatMessage> PreviewAsync(Subscription subscription, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var since = subscription.LastDigestAt ?? now - FirstDigestLookback;
+        var message = await builder.BuildAsync(subscription with { SendEmptyDigest = true }, since, now, ct);
+        return message ?? throw new InvalidOperationException("A digest asked to be sent even when empty came back empty.");
+    }
+
     public async Task<bool> SendAsync(Subscription subscription, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
