@@ -1,4 +1,6 @@
 using FactBot.Core.Abstractions;
+using FactBot.Core.Messages;
+using FactBot.Worker.Charts;
 using FactBot.Worker.Cli;
 using FactBot.Worker.Delivery;
 using FactBot.Worker.Health;
@@ -22,6 +24,7 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(new ConsoleOutput(Console.Out));
         services.TryAddSingleton(new ConsoleInput(Console.In));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatSender, ConsoleChatSender>());
+        services.TryAddSingleton<IChartRenderer, ScottPlotChartRenderer>();
         services.TryAddSingleton<Heartbeat>();
         services.TryAddSingleton<StartupSeeder>();
         services.TryAddSingleton<ReplayRunner>();
