@@ -29,8 +29,8 @@ FROM test AS publish
 RUN dotnet publish src/FactBot.Worker/FactBot.Worker.csproj -c Release --no-build -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
-# tzdata: subscriptions name IANA time zones; the runtime image may not carry the database.
-RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/* \
+# tzdata: subscriptions name IANA time zones; fonts: chart titles and axes (the runtime image has neither).
+RUN apt-get update && apt-get install -y --no-install-recommends tzdata fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
     && useradd --system --create-home --uid 10001 factbot
 WORKDIR /app
 COPY --from=publish /app .
