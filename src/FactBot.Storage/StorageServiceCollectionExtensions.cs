@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOutboxStore, LiteDbOutboxStore>();
         services.TryAddSingleton<ICheckpointStore, LiteDbCheckpointStore>();
         services.TryAddSingleton<IAuditLog, LiteDbAuditLog>();
+        services.TryAddSingleton<IVerdictStore, LiteDbVerdictStore>();
         return services;
     }
 }

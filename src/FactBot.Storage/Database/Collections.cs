@@ -12,4 +12,5 @@ internal static class Collections
     public const string Outbox = "outbox";
     public const string Checkpoints = "checkpoints";
     public const string Audit = "audit";
+    public const string Verdicts = "verdicts";
 }

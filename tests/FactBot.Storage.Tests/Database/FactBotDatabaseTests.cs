@@ -1,5 +1,6 @@
 using FactBot.Core.Sources;
 using FactBot.Storage.Database;
+using FactBot.Storage.Migrations;
 using FactBot.Storage.Stores;
 
 namespace FactBot.Storage.Tests.Database;
@@ -37,7 +38,7 @@ public sealed class FactBotDatabaseTests : IDisposable
 
         using var sut = FactBotDatabase.Open(new StorageOptions { Path = StorageOptions.InMemory });
 
-        Assert.Equal(1, sut.SchemaVersion);
+        Assert.Equal(StorageMigrations.All[^1].Version, sut.SchemaVersion);
         Assert.Null(await new LiteDbCheckpointStore(sut).GetAsync("s"));
         Assert.False(File.Exists(StorageOptions.InMemory));
     }

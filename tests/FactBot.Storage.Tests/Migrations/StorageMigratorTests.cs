@@ -17,7 +17,7 @@ public sealed class StorageMigratorTests : IDisposable
         using var sut = FactBotDatabase.Open(_stream);
 
         Assert.Equal(StorageMigrations.All[^1].Version, sut.SchemaVersion);
-        Assert.Equal(1, StorageMigrator.ReadVersion(sut.Db));
+        Assert.Equal(StorageMigrations.All[^1].Version, StorageMigrator.ReadVersion(sut.Db));
         Assert.Contains("TargetOrder", IndexNames(sut.Db, Collections.Posts));
         Assert.Contains("StateDue", IndexNames(sut.Db, Collections.Outbox));
     }
@@ -33,8 +33,8 @@ public sealed class StorageMigratorTests : IDisposable
 
         using var sut = FactBotDatabase.Open(_stream);
 
-        Assert.Equal(1, sut.SchemaVersion);
-        Assert.Equal(1, StorageMigrator.ReadVersion(sut.Db));
+        Assert.Equal(StorageMigrations.All[^1].Version, sut.SchemaVersion);
+        Assert.Equal(StorageMigrations.All[^1].Version, StorageMigrator.ReadVersion(sut.Db));
         Assert.Contains("CreatedOrder", IndexNames(sut.Db, Collections.Posts));
         Assert.Equal("kept", sut.Collection(Collections.Posts).FindById("tiktok:1")["Text"].AsString);
     }
@@ -48,7 +48,7 @@ public sealed class StorageMigratorTests : IDisposable
         var error = Assert.Throws<InvalidOperationException>(() => FactBotDatabase.Open(_stream));
 
         Assert.Contains("schema version 7", error.Message, StringComparison.Ordinal);
-        Assert.Contains("up to 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"up to {StorageMigrations.All[^1].Version}", error.Message, StringComparison.Ordinal);
         Assert.Contains("FACTBOT__Storage__Path", error.Message, StringComparison.Ordinal);
     }
 
