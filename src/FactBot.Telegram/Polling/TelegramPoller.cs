@@ -1,0 +1,119 @@
+using FactBot.Telegram.Api;
+using FactBot.Telegram.Commands;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace FactBot.Telegram.Polling;
+
+/// <summary>
+/// Long polling, the one receiver for this token: getMe (who we are), deleteWebhook (a webhook would make getUpdates
+/// fail with 409), the command menus, then getUpdates in a loop, each update routed in order. Failures back off; a
+/// 409 is logged as what it almost always is — a second process polling the same token.
+/// </summary>
+internal sealed partial class TelegramPoller(
+    ITelegramBotClient bot,
+    UpdateRouter router,
+    CommandMenuPublisher menus,
+    BotIdentity identity,
+    TelegramOptions options,
+    TimeProvider time,
+    ILogger<TelegramPoller> logger) : BackgroundService
+{
+    private readonly PollBackoff _backoff = new(options.PollRetryMax);
+    private int _offset;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!await ConnectAsync(stoppingToken))
+                await Task.Delay(_backoff.Next(), time, stoppingToken);
+            _backoff.Reset();
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wait = await PollOnceAsync(stoppingToken);
+                if (wait > TimeSpan.Zero)
+                    await Task.Delay(wait, time, stoppingToken);
+            }
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: an interrupted long poll is expected.
+        }
+    }
+
+    /// <summary>Learns the bot's username and sets up receiving; false (logged) when Telegram cannot be reached.</summary>
+    internal async Task<bool> ConnectAsync(CancellationToken ct)
+    {
+        try
+        {
+            var me = await bot.GetMe(ct);
+            identity.Username = me.Username;
+            await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
+            await menus.PublishAsync(ct);
+            LogStarted(logger, me.Username, me.Id);
+            return true;
+        }
+        catch (Exception ex) when (TelegramErrors.Map(ex) is { } error && !ct.IsCancellationRequested)
+        {
+            LogStartFailed(logger, error.Message);
+            return false;
+        }
+    }
+
+    /// <summary>One getUpdates call and the routing of what it returned; returns how long to wait before the next.</summary>
+    internal async Task<TimeSpan> PollOnceAsync(CancellationToken ct)
+    {
+        Update[] updates;
+        try
+        {
+            updates = await bot.GetUpdates(_offset, limit: 100, timeout: (int)options.PollTimeout.TotalSeconds, allowedUpdates: router.AllowedUpdates, cancellationToken: ct);
+        }
+        catch (Exception ex) when (TelegramErrors.IsConflict(ex) && !ct.IsCancellationRequested)
+        {
+            var wait = _backoff.Next();
+            LogConflict(logger, wait.TotalSeconds);
+            return wait;
+        }
+        catch (Exception ex) when (TelegramErrors.Map(ex) is { } error && !ct.IsCancellationRequested)
+        {
+            var wait = _backoff.Next();
+            LogPollFailed(logger, error.Message, wait.TotalSeconds);
+            return wait;
+        }
+
+        _backoff.Reset();
+        foreach (var update in updates)
+        {
+            // Confirmed (by the next call's offset) whether or not handling succeeds: a poison update must not come back forever.
+            _offset = update.Id + 1;
+            try
+            {
+                await router.RouteAsync(update, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogUpdateFailed(logger, ex, update.Id, update.Type.ToString());
+            }
+        }
+
+        return TimeSpan.Zero;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram bot @{Username} ({BotId}) is receiving updates (long polling)")]
+    private static partial void LogStarted(ILogger logger, string? username, long botId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not be reached at start-up: {Reason}. Retrying.")]
+    private static partial void LogStartFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram answered 409 Conflict to getUpdates: another process is polling this bot token (or a webhook is set). Only one FactBot may run per token; stop the other one. Retrying in {Seconds} s.")]
+    private static partial void LogConflict(ILogger logger, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed: {Reason}. Retrying in {Seconds} s.")]
+    private static partial void LogPollFailed(ILogger logger, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} ({Type}) failed; it is skipped")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception exception, int updateId, string type);
+}
