@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,9 @@ internal sealed partial class DiscordOptionsValidator : IValidateOptions<Discord
             failures.Add("Discord:ReconnectMaxDelay must not be shorter than Discord:ReconnectBaseDelay.");
 
         var endpoint = options.InteractionsEndpoint;
+        var nested = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(endpoint, new ValidationContext(endpoint), nested, validateAllProperties: true))
+            failures.AddRange(nested.Select(r => $"Discord:InteractionsEndpoint: {r.ErrorMessage}"));
         if (endpoint.Enabled)
         {
             if (string.IsNullOrEmpty(options.PublicKey))

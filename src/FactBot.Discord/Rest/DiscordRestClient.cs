@@ -17,6 +17,7 @@ internal sealed partial class DiscordRestClient(
     IOptions<DiscordOptions> options,
     ILogger<DiscordRestClient> logger)
 {
+    public const string HttpClientName = "FactBot.Discord";
     private const int MaxRetries = 3;
     private readonly string _baseUrl = options.Value.ApiBaseUrl.TrimEnd('/') + "/";
     private readonly string _userAgent = $"DiscordBot ({options.Value.UserAgentUrl}, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
