@@ -1,3 +1,4 @@
+using FactBot.Sources.Mastodon;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,8 @@ public static class SourcesServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="SourcesOptions"/> from <paramref name="configuration"/>'s <c>Sources</c> section, validated
     /// at start. File sources and label loaders are static factories (<c>PostFileSources.Open</c>,
-    /// <c>LabelFileLoader.Load</c>) because the CLI opens them per command, so there is nothing else to register.
+    /// <c>LabelFileLoader.Load</c>) because the CLI opens them per command. Mastodon: its options, HTTP client and
+    /// <c>MastodonPoller</c> (resolve it only when <c>MastodonOptions.IsConfigured</c>).
     /// </summary>
     public static IServiceCollection AddFactBotSources(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +18,7 @@ public static class SourcesServiceCollectionExtensions
             .Bind(configuration.GetSection(SourcesOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddMastodon(configuration);
         return services;
     }
 }
