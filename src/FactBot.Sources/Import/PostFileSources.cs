@@ -1,5 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Results;
+using FactBot.Sources.Csv;
 
 namespace FactBot.Sources.Import;
 
@@ -10,12 +11,15 @@ public static class PostFileSources
     public const string SupportedFormats =
         "FactBot canonical JSONL (.jsonl, .jsonl.gz; one post per line); "
         + "TikTok Research API video-query responses (.json, .json.gz; a directory of them; "
-        + "or .jsonl/.jsonl.gz with one response per line)";
+        + "or .jsonl/.jsonl.gz with one response per line); "
+        + "Zeeschuimer/4CAT TikTok NDJSON (.ndjson, .jsonl; one captured item per line); "
+        + "CSV exports (.csv, .csv.gz): TikTok Research API dumps, 4CAT TikTok datasets, CooRTweet input";
 
     /// <summary>
     /// Picks the reader for <paramref name="path"/>: a directory or <c>.json</c> is TikTok response pages; a
-    /// <c>.jsonl</c> is TikTok pages when its first non-blank line has a top-level <c>data</c> object, otherwise
-    /// canonical posts. Source ids are <c>file:</c> + the full path.
+    /// <c>.jsonl</c>/<c>.ndjson</c> is Zeeschuimer items when its first non-blank line is a captured TikTok item,
+    /// TikTok pages when that line has a top-level <c>data</c> object, otherwise canonical posts; a <c>.csv</c> is
+    /// told by its header (<see cref="CsvFormat"/>). Source ids are <c>file:</c> + the full path.
     /// </summary>
     public static Result<IPostSource> Open(string path, TimeProvider time)
     {
@@ -34,6 +38,9 @@ public static class PostFileSources
         if (IsJsonLines(path))
             return OpenLines(path, time);
 
+        if (IsCsv(path))
+            return OpenCsv(path, time);
+
         return Fail($"Cannot tell the format of {Path.GetFileName(path)} from its name. Supported: {SupportedFormats}.");
     }
 
@@ -47,7 +54,12 @@ public static class PostFileSources
     internal static bool IsJsonLines(string path) =>
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+        || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".ndjson.gz", StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsCsv(string path) =>
+        path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase);
 
     private static Result<IPostSource> OpenDirectory(string path, TimeProvider time)
     {
@@ -81,9 +93,27 @@ public static class PostFileSources
         if (first.Error is { } error)
             return error;
 
-        return first.Text is { } line && TikTokResearchPage.LooksLikePage(line)
+        // Zeeschuimer items also sit under "data", so they are recognised before Research API pages.
+        if (first.Text is { } line && ZeeschuimerNdjsonSource.LooksLikeItem(line))
+            return Ok(new ZeeschuimerNdjsonSource(path, time));
+
+        return first.Text is { } text && TikTokResearchPage.LooksLikePage(text)
             ? Ok(new TikTokResearchPageSource(path, time))
             : Ok(new JsonlPostSource(path, time));
+    }
+
+    private static Result<IPostSource> OpenCsv(string path, TimeProvider time)
+    {
+        using var file = CsvFile.Open(path);
+        var header = file.Header();
+        if (file.Error is { } error)
+            return new InvalidArgument("path", $"Cannot read {path}: {error}");
+        if (header is null)
+            return Fail($"{Path.GetFileName(path)} is empty. Expected a header with {CsvFormats.Expected}.");
+
+        return CsvFormats.Detect(new CsvHeader(header)) is { } format
+            ? Ok(new CsvPostSource(path, format, time))
+            : Fail($"{Path.GetFileName(path)} has none of the known CSV headers. Expected {CsvFormats.Expected}.");
     }
 
     // IPostSource is an interface, so Result's implicit conversion from T does not apply.
