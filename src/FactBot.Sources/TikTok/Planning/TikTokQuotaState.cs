@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace FactBot.Sources.TikTok.Planning;
+
+/// <summary>One UTC day's use of the quota, as persisted: <c>day=20240105;requests=12;records=800;parked=2024-01-06T00:00:00Z</c>.</summary>
+internal sealed record TikTokQuotaState(DateOnly Day, int Requests, long Records, DateTimeOffset? ParkedUntil)
+{
+    public string Format()
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"day={TikTokWindow.Format(Day)};requests={Requests};records={Records}");
+        return ParkedUntil is { } parked
+            ? text + ";parked=" + parked.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
+            : text;
+    }
+
+    public static TikTokQuotaState? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        DateOnly? day = null;
+        int? requests = null;
+        long? records = null;
+        DateTimeOffset? parked = null;
+        foreach (var part in text.Split(';'))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            var (key, value) = eq > 0 ? (part[..eq], part[(eq + 1)..]) : (part, "");
+            switch (key)
+            {
+                case "day":
+                    day = TikTokWindow.ParseDay(value);
+                    break;
+                case "requests" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var r):
+                    requests = r;
+                    break;
+                case "records" when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
+                    records = n;
+                    break;
+                case "parked" when DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var p):
+                    parked = p.ToUniversalTime();
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return day is { } d && requests is { } req && records is { } rec ? new TikTokQuotaState(d, req, rec, parked) : null;
+    }
+}
