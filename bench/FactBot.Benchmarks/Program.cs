@@ -6,6 +6,7 @@ using FactBot.Benchmarks.Infrastructure;
 IBench[] benches =
 [
     new CoordinationBench(),
+    new FactBot.Benchmarks.Commands.CommandsBench(),
 ];
 
 return await BenchRunner.RunAsync(benches, args, Console.Out, CancellationToken.None);
