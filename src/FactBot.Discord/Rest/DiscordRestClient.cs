@@ -84,7 +84,7 @@ internal sealed partial class DiscordRestClient(
     private HttpRequestMessage Build(DiscordRequest request)
     {
         var message = new HttpRequestMessage(request.Route.Method, new Uri(_baseUrl + request.Route.Path));
-        message.Headers.UserAgent.ParseAdd(_userAgent);
+        message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (request.Route.UsesBotToken)
             message.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
         message.Content = MessageContent.Create(request.Body, request.File);
