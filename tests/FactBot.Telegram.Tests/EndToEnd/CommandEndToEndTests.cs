@@ -18,7 +18,7 @@ public sealed class CommandEndToEndTests(TelegramPeer peer)
         var now = TimeProvider.System.GetUtcNow();
         for (var i = 0; i < 3; i++)
             await bot.User.PushUpdateAsync(Updates.ChannelPost(-1009001, "mirror_news", $"🙂 report {i} #donbas today", "#donbas", now));
-        await WaitUntilAsync(async () => await bot.Get<IPostStore>().CountAsync() >= 3, bot);
+        await Eventually.TrueAsync(async () => await bot.Get<IPostStore>().CountAsync() >= 3, bot);
 
         await bot.User.SendCommandAsync(Group, Volunteer, $"/status@{TelegramPeer.BotUsername} #donbas");
 
@@ -76,16 +76,5 @@ public sealed class CommandEndToEndTests(TelegramPeer peer)
         Assert.StartsWith($"telegram:{TelegramPeer.AdminUserId} ", entry.Actor, StringComparison.Ordinal);
         Assert.Equal($"telegram:{Group}", entry.Chat);
         Assert.Contains(bot.Get<DetectionEngine>().Matcher.Watched, w => w.Target.Key == "#newtag");
-    }
-
-    internal static async Task WaitUntilAsync(Func<Task<bool>> condition, BotHost bot)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + PeerClient.DefaultWait;
-        while (!await condition())
-        {
-            if (TimeProvider.System.GetUtcNow() > deadline)
-                throw new Xunit.Sdk.XunitException("Timed out waiting. Logs:\n" + bot.Logs);
-            await Task.Delay(100);
-        }
     }
 }

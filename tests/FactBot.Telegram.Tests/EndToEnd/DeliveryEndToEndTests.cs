@@ -38,11 +38,11 @@ public sealed class DeliveryEndToEndTests(TelegramPeer peer)
 
         await bot.User.PressAsync(sent, Volunteer, $"verdict:{alert.Id}:organic");
 
-        await CommandEndToEndTests.WaitUntilAsync(async () => (await bot.Get<IVerdictStore>().ListForAlertAsync(alert.Id)).Count == 1, bot);
+        await Eventually.TrueAsync(async () => (await bot.Get<IVerdictStore>().ListForAlertAsync(alert.Id)).Count == 1, bot);
         var verdict = Assert.Single(await bot.Get<IVerdictStore>().ListForAlertAsync(alert.Id));
         Assert.Equal(VerdictValue.Organic, verdict.Value);
         Assert.Equal($"telegram:{Volunteer}", verdict.VoterKey);
-        await CommandEndToEndTests.WaitUntilAsync(async () => (await bot.User.CallsAsync()).Any(c => c["m"]!.GetValue<string>() == "answerCallbackQuery"
+        await Eventually.TrueAsync(async () => (await bot.User.CallsAsync()).Any(c => c["m"]!.GetValue<string>() == "answerCallbackQuery"
             && c["body"]!["text"]!.GetValue<string>().Contains("organic", StringComparison.Ordinal)), bot);
     }
 
@@ -72,7 +72,7 @@ public sealed class DeliveryEndToEndTests(TelegramPeer peer)
 
         await EnqueueAsync(bot, group, new ChatMessage { Title = "Never arrives" }, subscription.Id);
 
-        await CommandEndToEndTests.WaitUntilAsync(async () => (await bot.Get<ISubscriptionStore>().GetAsync(subscription.Id))?.SuspendedReason is not null, bot);
+        await Eventually.TrueAsync(async () => (await bot.Get<ISubscriptionStore>().GetAsync(subscription.Id))?.SuspendedReason is not null, bot);
         await bot.User.AllowAsync(group);
         await bot.User.SendCommandAsync(group, Volunteer, "/subscriptions");
         var reply = await bot.User.WaitForBotMessageAsync(group, m => PeerClient.TextOf(m).Contains("subscriptions (1)", StringComparison.Ordinal));
@@ -109,7 +109,7 @@ public sealed class DeliveryEndToEndTests(TelegramPeer peer)
         var past = TimeProvider.System.GetUtcNow().AddHours(-2);
         for (var i = 0; i < 4; i++)
             await bot.User.PushUpdateAsync(Updates.ChannelPost(-1009002, "history_ch", $"earlier {i} #donbas", "#donbas", past));
-        await CommandEndToEndTests.WaitUntilAsync(async () => await bot.Get<IPostStore>().CountAsync() >= 4, bot);
+        await Eventually.TrueAsync(async () => await bot.Get<IPostStore>().CountAsync() >= 4, bot);
         await bot.Get<DetectionEngine>().AdvanceAsync(TimeProvider.System.GetUtcNow(), emit: false);
     }
 
@@ -142,7 +142,7 @@ public sealed class DeliveryEndToEndTests(TelegramPeer peer)
     private static async Task<OutboxMessage> WaitForSentAsync(BotHost bot, string id)
     {
         OutboxMessage? message = null;
-        await CommandEndToEndTests.WaitUntilAsync(async () => (message = await bot.Get<IOutboxStore>().GetAsync(id))?.State == OutboxState.Sent, bot);
+        await Eventually.TrueAsync(async () => (message = await bot.Get<IOutboxStore>().GetAsync(id))?.State == OutboxState.Sent, bot);
         return message!;
     }
 }

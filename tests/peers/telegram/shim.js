@@ -40,7 +40,7 @@ const ok = (res, result) => res.json({ ok: true, result });
 const fail = (res, code, description, parameters) =>
   res.status(code).json({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) });
 const params = (req) => ({ ...req.query, ...req.body });
-const scopeKey = (body) => JSON.stringify(typeof body.scope === 'string' ? JSON.parse(body.scope) : body.scope || { type: 'default' });
+const scopeKey = (token, body) => token + JSON.stringify(typeof body.scope === 'string' ? JSON.parse(body.scope) : body.scope || { type: 'default' });
 const botMessage = (chatId, messageId) => server.storage.botMessages.find(
   (m) => String(m.messageId) === String(messageId) && String(m.message.chat_id) === String(chatId));
 
@@ -59,12 +59,12 @@ outer.all('/bot:token/getUpdates', async (req, res, next) => {
 // 3) Methods the emulator lacks.
 outer.all('/bot:token/setMyCommands', (req, res) => {
   const body = params(req);
-  commands[scopeKey(body)] = typeof body.commands === 'string' ? JSON.parse(body.commands) : body.commands;
-  calls.push({ m: 'setMyCommands', body });
+  commands[scopeKey(req.params.token, body)] = typeof body.commands === 'string' ? JSON.parse(body.commands) : body.commands;
+  calls.push({ m: 'setMyCommands', token: req.params.token, body });
   ok(res, true);
 });
-outer.all('/bot:token/getMyCommands', (req, res) => ok(res, commands[scopeKey(params(req))] || []));
-outer.all('/bot:token/deleteMyCommands', (req, res) => { delete commands[scopeKey(params(req))]; ok(res, true); });
+outer.all('/bot:token/getMyCommands', (req, res) => ok(res, commands[scopeKey(req.params.token, params(req))] || []));
+outer.all('/bot:token/deleteMyCommands', (req, res) => { delete commands[scopeKey(req.params.token, params(req))]; ok(res, true); });
 
 const admins = (process.env.ADMINS || '42').split(',').map(Number);
 outer.all('/bot:token/getChatMember', (req, res) => {
