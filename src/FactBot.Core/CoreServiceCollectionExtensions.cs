@@ -9,6 +9,7 @@ using FactBot.Core.Detection.Surge;
 using FactBot.Core.Digests;
 using FactBot.Core.Ingest;
 using FactBot.Core.Labels;
+using FactBot.Core.Subscriptions;
 using FactBot.Core.Watchlists;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestService>();
+        services.AddSubscriptionsAndVerdicts();
         AddCommands(services);
         return services;
     }
@@ -60,6 +62,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, LabelHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, AuditHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, DeliveriesHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SubscribeHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, UnsubscribeHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SubscriptionsHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, DigestHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, VerdictHandler>());
     }
 
     /// <summary>Each detector has its own section under <c>Detection</c>; all are validated at start-up.</summary>
