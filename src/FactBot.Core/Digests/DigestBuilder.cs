@@ -1,6 +1,7 @@
 using System.Text;
 using FactBot.Core.Abstractions;
 using FactBot.Core.Alerts;
+using FactBot.Core.Delivery;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Messages;
 using FactBot.Core.Subscriptions;
@@ -11,9 +12,11 @@ namespace FactBot.Core.Digests;
 /// A digest for one subscription: the alerts since the last digest (grouped by watchlist, including those held in
 /// quiet hours), the top movers, the older alerts still open, and the volunteers' verdicts. Built from stored alerts
 /// and detector state only, so it never recomputes a number. The watchlist store and the volume detector are
-/// optional: without them the top movers come from the alerts alone.
+/// optional: without them the top movers come from the alerts alone. With <see cref="AlertCharts"/> that can draw,
+/// the digest carries a chart of the top mover's volume with the digest's period shaded.
 /// </summary>
-public sealed class DigestBuilder(IAlertStore alerts, IWatchlistStore? watchlists = null, VolumeSurgeDetector? surge = null)
+public sealed class DigestBuilder(
+    IAlertStore alerts, IWatchlistStore? watchlists = null, VolumeSurgeDetector? surge = null, AlertCharts? charts = null)
 {
     private const int MaxListed = 15;
     private const int MaxRecent = 500;
@@ -53,6 +56,9 @@ public sealed class DigestBuilder(IAlertStore alerts, IWatchlistStore? watchlist
                 : $"{fresh.Count} new alert(s), {stillOpen.Count} older still open.",
             Fields = fields,
             Footer = Body(subscription, fresh, stillOpen),
+            ChartPng = movers.Count > 0 && charts is { CanRender: true }
+                ? charts.RenderTarget(movers[0].TargetKey, now, new ChartHighlight(since, now, "since the last digest"))
+                : null,
         };
     }
 

@@ -38,26 +38,55 @@ public sealed partial class CronShapeValidator : IScheduleValidator
         if (minute > 59 || hour > 23)
             return null;
 
-        var localToday = TimeZoneInfo.ConvertTime(after, zone).Date;
+        var localNow = TimeZoneInfo.ConvertTime(after, zone);
+        var localToday = localNow.Date;
         // Eight days always include the next weekday; one more covers a skipped (daylight-saving) hour.
         for (var d = 0; d <= 8; d++)
         {
             var date = localToday.AddDays(d);
             if (day is { } weekday && date.DayOfWeek != weekday)
                 continue;
-            for (var h = hour ?? 0; h <= (hour ?? 23); h++)
+            // Every hour: start an hour before now's (a repeated hour may still be ahead), not at midnight.
+            var first = hour ?? (d == 0 ? Math.Max(0, localNow.Hour - 1) : 0);
+            for (var h = first; h <= (hour ?? 23); h++)
             {
-                var wall = date.AddHours(h).AddMinutes(minute);
-                if (zone.IsInvalidTime(wall))
-                    continue; // the clocks skip it this day
-                var offset = zone.IsAmbiguousTime(wall) ? zone.GetAmbiguousTimeOffsets(wall).Max() : zone.GetUtcOffset(wall);
-                var instant = new DateTimeOffset(wall, offset);
-                if (instant > after)
-                    return instant;
+                foreach (var instant in Instants(zone, date.AddHours(h).AddMinutes(minute), everyHour: hour is null))
+                {
+                    if (instant > after)
+                        return instant;
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// When a local wall-clock time happens, as Quartz sees it: a time the clocks skip fires when they jump (the end
+    /// of the gap); a time that happens twice (clocks going back) fires the first time, and again only for an
+    /// every-hour schedule (which fires every hour that passes).
+    /// </summary>
+    private static IEnumerable<DateTimeOffset> Instants(TimeZoneInfo zone, DateTime wall, bool everyHour)
+    {
+        if (zone.IsAmbiguousTime(wall))
+        {
+            var offsets = zone.GetAmbiguousTimeOffsets(wall).OrderDescending().ToList();
+            foreach (var offset in everyHour ? offsets : offsets.Take(1))
+                yield return new DateTimeOffset(wall, offset);
+        }
+        else if (zone.IsInvalidTime(wall))
+        {
+            // The first instant whose local time is past the wall time is the jump itself: walk up to it from when
+            // the clock would read the wall time at the offset after the jump (an earlier instant, before the jump).
+            var utc = DateTime.SpecifyKind(wall - zone.GetUtcOffset(wall.AddHours(3)), DateTimeKind.Utc);
+            while (TimeZoneInfo.ConvertTimeFromUtc(utc, zone) < wall)
+                utc = utc.AddMinutes(1);
+            yield return new DateTimeOffset(utc);
+        }
+        else
+        {
+            yield return new DateTimeOffset(wall, zone.GetUtcOffset(wall));
+        }
     }
 
     [GeneratedRegex(@"^[0-9A-Za-z*?/,#\-]+$", RegexOptions.CultureInvariant)]

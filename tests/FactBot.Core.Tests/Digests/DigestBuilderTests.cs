@@ -1,8 +1,10 @@
 using FactBot.Core.Alerts;
+using FactBot.Core.Delivery;
 using FactBot.Core.Detection.Surge;
 using FactBot.Core.Digests;
 using FactBot.Core.Messages;
 using FactBot.Core.Subscriptions;
+using FactBot.Core.Tests.Delivery;
 using FactBot.Core.Watchlists;
 using FactBot.TestKit.Fakes;
 using FactBot.TestKit.Posts;
@@ -77,6 +79,59 @@ public sealed class DigestBuilderTests
     [Fact]
     public async Task BuildAsync_TopMovers_IncludeWatchedTargetsRisingInTheDetectorWithoutAnAlert()
     {
+        var (detector, watchlists) = await RisingDonbasAsync();
+        var last = detector.GetStatus("#donbas", Now)!.LastEvaluation!;
+
+        var digest = await new DigestBuilder(_alerts, watchlists, detector).BuildAsync(Main with { SendEmptyDigest = true }, Since, Now);
+
+        Assert.Equal(40, last.Count);
+        Assert.Equal($"#donbas {Formats.Ratio(last.Ratio)} usual (40 posts)", Field(digest!, "Top movers"));
+        Assert.Null(digest!.ChartPng);
+    }
+
+    [Fact]
+    public async Task BuildAsync_WithCharts_DrawsTheTopMoverWithTheDigestPeriodShaded()
+    {
+        var (detector, watchlists) = await RisingDonbasAsync();
+        var renderer = new RecordingChartRenderer();
+        var charts = new AlertCharts(detector, renderer);
+
+        var digest = await new DigestBuilder(_alerts, watchlists, detector, charts).BuildAsync(Main with { SendEmptyDigest = true }, Since, Now);
+
+        Assert.Equal(RecordingChartRenderer.Png, digest!.ChartPng);
+        var request = Assert.Single(renderer.Requests);
+        Assert.Equal("#donbas", request.Title);
+        Assert.Equal(new ChartHighlight(Since, Now, "since the last digest"), request.Highlight);
+    }
+
+    [Fact]
+    public async Task BuildAsync_WithChartsButNoMover_HasNoChart()
+    {
+        var (detector, _) = await RisingDonbasAsync();
+        var renderer = new RecordingChartRenderer();
+
+        var digest = await new DigestBuilder(_alerts, null, detector, new AlertCharts(detector, renderer)).BuildAsync(Main with { SendEmptyDigest = true }, Since, Now);
+
+        Assert.Null(digest!.ChartPng);
+        Assert.Empty(renderer.Requests);
+    }
+
+    [Fact]
+    public async Task BuildAsync_Verdicts_AreTalliedInTotalAndShownPerAlert()
+    {
+        await AddAsync("A-1", "#one", Since.AddHours(1), verdicts: new VerdictTally(2, 1, 0, 0));
+        await AddAsync("A-2", "#two", Since.AddHours(2), verdicts: new VerdictTally(0, 0, 3, 0));
+
+        var digest = await new DigestBuilder(_alerts).BuildAsync(Main, Since, Now);
+
+        Assert.Equal("coordinated 2 · organic 1 · misleading 3 · unsure 0", Field(digest!, "Verdicts"));
+        Assert.Contains("A-1 · volume · #one · Medium · ×5.0 usual · verdicts: coordinated 2, organic 1", digest!.Footer, StringComparison.Ordinal);
+        Assert.Contains("A-2 · volume · #two · Medium · ×5.0 usual · verdicts: misleading 3", digest.Footer, StringComparison.Ordinal);
+    }
+
+    /// <summary>#donbas on main, watched by a volume detector: 12 posts an hour for 30 hours, then 40 in the last.</summary>
+    private static async Task<(VolumeSurgeDetector Detector, InMemoryWatchlistStore Watchlists)> RisingDonbasAsync()
+    {
         var watched = new WatchedTarget(new WatchTarget(TargetKind.Hashtag, "donbas"), Watchlist.MainName, DetectorThresholds.None);
         var start = Now.AddHours(-31);
         var detector = new VolumeSurgeDetector(Options.Create(new SurgeOptions()));
@@ -91,25 +146,7 @@ public sealed class DigestBuilderTests
 
         var watchlists = new InMemoryWatchlistStore();
         await watchlists.UpsertAsync(new Watchlist { Name = Watchlist.MainName, Targets = [watched.Target] });
-        var last = detector.GetStatus("#donbas", Now)!.LastEvaluation!;
-
-        var digest = await new DigestBuilder(_alerts, watchlists, detector).BuildAsync(Main with { SendEmptyDigest = true }, Since, Now);
-
-        Assert.Equal(40, last.Count);
-        Assert.Equal($"#donbas {Formats.Ratio(last.Ratio)} usual (40 posts)", Field(digest!, "Top movers"));
-    }
-
-    [Fact]
-    public async Task BuildAsync_Verdicts_AreTalliedInTotalAndShownPerAlert()
-    {
-        await AddAsync("A-1", "#one", Since.AddHours(1), verdicts: new VerdictTally(2, 1, 0, 0));
-        await AddAsync("A-2", "#two", Since.AddHours(2), verdicts: new VerdictTally(0, 0, 3, 0));
-
-        var digest = await new DigestBuilder(_alerts).BuildAsync(Main, Since, Now);
-
-        Assert.Equal("coordinated 2 · organic 1 · misleading 3 · unsure 0", Field(digest!, "Verdicts"));
-        Assert.Contains("A-1 · volume · #one · Medium · ×5.0 usual · verdicts: coordinated 2, organic 1", digest!.Footer, StringComparison.Ordinal);
-        Assert.Contains("A-2 · volume · #two · Medium · ×5.0 usual · verdicts: misleading 3", digest.Footer, StringComparison.Ordinal);
+        return (detector, watchlists);
     }
 
     private static string Field(ChatMessage message, string name) => Assert.Single(message.Fields, f => f.Name == name).Value;
