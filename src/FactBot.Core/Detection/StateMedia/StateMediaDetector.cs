@@ -80,8 +80,12 @@ public sealed class StateMediaDetector : IDetector
             _series.Remove(key);
         foreach (var (key, target) in current)
         {
+            // A target is observed from the moment it is watched: its silent bins are real zeros, so a target first used
+            // on the day of a surge (a new sound) is judged against a week of nothing, not as a cold start.
             if (_series.TryGetValue(key, out var series))
                 series.Watched = target;
+            else
+                _series[key] = new TargetSeries(target, _test.CreateSeries(), _options.BinSize, KeepBins);
         }
 
         _watchedSeries = current.Count;
@@ -89,6 +93,8 @@ public sealed class StateMediaDetector : IDetector
 
     private WaveFinding? Evaluate(TargetSeries series, long bin)
     {
+        if (series.HistoryStart is null)
+            series.MarkStart(bin);
         if (series.HistoryStart is not { } start || bin < start)
             return null;
 
@@ -113,14 +119,22 @@ public sealed class StateMediaDetector : IDetector
         if (!burst.InBurst && !volume.Fired)
             return null;
 
-        // The wave: the burst run, or the surge bin and the bin before it (both: whichever starts earlier).
+        // The wave: the burst run, or the labelled accounts' own excursion up to the surge bin (both: whichever starts
+        // earlier), so an account whose first post came hours before the surge bin is judged on that post.
         var waveStart = burst.InBurst ? windowStart + burst.RunStart : bin;
         if (volume.Fired)
-            waveStart = Math.Min(waveStart, bin - 1);
+            waveStart = Math.Min(waveStart, ExcursionStart(series.Labelled, bin, windowStart));
 
+        // The usual share is the one before the wave (the burst model's p0 includes the wave itself).
         var before = new List<int>();
+        long labelledBefore = 0, totalBefore = 0;
         for (var b = windowStart; b < waveStart; b++)
+        {
             before.Add(series.TotalAt(b) - series.LabelledAt(b));
+            labelledBefore += series.LabelledAt(b);
+            totalBefore += series.TotalAt(b);
+        }
+
         var wave = new List<BinActivity>();
         for (var b = waveStart; b <= bin; b++)
             wave.Add(series.At(b));
@@ -136,7 +150,22 @@ public sealed class StateMediaDetector : IDetector
             volume,
             burst,
             burst.InBurst ? grid.StartOf(windowStart + burst.RunStart) : null,
+            totalBefore == 0 ? null : (double)labelledBefore / totalBefore,
             WaveRoles.Analyse(before, wave));
+    }
+
+    /// <summary>
+    /// The first bin of the run of bins, ending at the surge bin, in which the labelled accounts posted more than their
+    /// expected count: where their excursion began. A bin at or below its expectation ends the run, so a routine or
+    /// unrelated earlier post is not taken for the start. The bin before the surge bin is always included, so a crowd
+    /// that rose just before the labelled accounts is seen and they are said to have joined.
+    /// </summary>
+    private static long ExcursionStart(BinnedCounter labelled, long bin, long windowStart)
+    {
+        var start = bin;
+        while (start > windowStart && labelled.ExpectedAt(start - 1) is { } expected && labelled.CountAt(start - 1) > expected)
+            start--;
+        return Math.Min(start, bin - 1);
     }
 
     private TargetSeries SeriesFor(WatchedTarget watched)

@@ -19,7 +19,7 @@ internal sealed class StateMediaSignalBuilder(StateMediaOptions options)
             ["labelled"] = finding.Labelled,
             ["total"] = finding.Total,
             ["share"] = share,
-            ["expected_share"] = finding.Burst.P0,
+            ["burst_p0"] = finding.Burst.P0,
             ["burst_weight"] = finding.Burst.Weight,
             ["p"] = finding.Volume.P,
             ["started"] = finding.Wave.Started,
@@ -27,6 +27,8 @@ internal sealed class StateMediaSignalBuilder(StateMediaOptions options)
             ["expected_labelled"] = finding.Volume.Expected,
             ["ratio"] = finding.Volume.Ratio,
         };
+        if (finding.UsualShare is { } usual)
+            numbers["expected_share"] = usual;
 
         return new DetectionSignal
         {
@@ -58,7 +60,7 @@ internal sealed class StateMediaSignalBuilder(StateMediaOptions options)
         var text = string.Create(
             c,
             $"{finding.Labelled} of {finding.Total} posts on {finding.Watched.Target.Key} between {finding.BinStart:HH:mm} and {finding.BinEnd:HH:mm} UTC " +
-            $"came from state-media-labelled accounts ({share:0%} of posts; usually {finding.Burst.P0:0.#%}).");
+            $"came from state-media-labelled accounts ({share:0%} of posts; {Usual(finding.UsualShare)}).");
         if (finding.Burst.InBurst && finding.BurstStart is { } since)
             text += string.Create(c, $" Their share has been in a burst since {since:HH:mm} (burst weight {finding.Burst.Weight:0.#}).");
         if (finding.Volume.Fired)
@@ -77,6 +79,10 @@ internal sealed class StateMediaSignalBuilder(StateMediaOptions options)
             text += $" {Names(joined)} joined after other accounts had already risen.";
         return text;
     }
+
+    private static string Usual(double? share) => share is { } usual
+        ? string.Create(CultureInfo.InvariantCulture, $"usually {usual:0.#%}")
+        : "no earlier posts on it to compare with";
 
     private static string Names(List<string> handles) =>
         handles.Count <= NamesInSentence

@@ -10,6 +10,8 @@ namespace FactBot.Core.Tests.Detection.StateMedia;
 /// </summary>
 internal sealed class StateMediaScenario(Random random, string hashtag)
 {
+    private string _hashtag = hashtag;
+
     public static readonly DateTimeOffset Start = new(2024, 5, 6, 0, 0, 0, TimeSpan.Zero);
 
     private readonly List<ScenarioPost> _posts = [];
@@ -32,6 +34,25 @@ internal sealed class StateMediaScenario(Random random, string hashtag)
                 Labelled(embassy, from + TimeSpan.FromMinutes(30));
         }
 
+        return this;
+    }
+
+    /// <summary>Ordinary accounts only, 1 to 4 posts an hour: a quiet target no labelled account has used yet.</summary>
+    public StateMediaScenario Unlabelled(TimeSpan duration)
+    {
+        for (var hour = 0; hour < (int)duration.TotalHours; hour++)
+        {
+            var from = Start + TimeSpan.FromHours(hour);
+            Ordinary(from, from + TimeSpan.FromHours(1), random.Next(1, 5));
+        }
+
+        return this;
+    }
+
+    /// <summary>Posts added from now on carry <paramref name="tag"/> instead (a second target in the same stream).</summary>
+    public StateMediaScenario Tagged(string tag)
+    {
+        _hashtag = tag;
         return this;
     }
 
@@ -66,8 +87,8 @@ internal sealed class StateMediaScenario(Random random, string hashtag)
             AuthorHandle = author,
             CreatedAt = at,
             ObservedAt = at,
-            Text = "#" + hashtag,
-            Hashtags = [hashtag],
+            Text = "#" + _hashtag,
+            Hashtags = [_hashtag],
             AuthorLabel = label,
         };
         _posts.Add(new ScenarioPost(post, null));

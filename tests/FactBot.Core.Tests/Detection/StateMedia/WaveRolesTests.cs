@@ -39,6 +39,20 @@ public sealed class WaveRolesTests
     }
 
     [Fact]
+    public void Analyse_BusyHourBeforeTheCrowd_DatesTheRiseAtTheCrowdNotAtTheLeadIn()
+    {
+        // Usually 1 post an hour; 3 in the hour of the labelled post (ordinary noise), then a crowd from 13:01. The
+        // lead-in keeps a CUSUM above zero until the crowd comes, but the rise is the crowd's arrival.
+        var first = Bin(Bin0, ordinaryAt: [4, 26, 40], labelledAt: [50]);
+        var second = Bin(Bin0 + Hour, ordinaryAt: [.. Enumerable.Range(0, 30).Select(i => 1 + (i * 2))], labelledAt: []);
+
+        var sut = WaveRoles.Analyse([1, 0, 2, 1, 1, 3, 0, 1], [first, second]);
+
+        Assert.Equal(Bin0 + Hour + TimeSpan.FromMinutes(1), sut.RiseAt);
+        Assert.True(Assert.Single(sut.Roles).Started);
+    }
+
+    [Fact]
     public void Analyse_NobodyElseRises_StartedWithoutARise()
     {
         var sut = WaveRoles.Analyse([3, 3, 3], [Bin(Bin0, ordinaryAt: [10, 30, 50], labelledAt: [5, 20])]);
