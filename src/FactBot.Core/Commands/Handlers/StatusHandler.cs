@@ -30,7 +30,7 @@ public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts,
         var now = time.GetUtcNow();
         var status = surge.GetStatus(target.Key, now);
         var from = status is null ? now - window : SurgeStatusText.WindowStart(status, window, now);
-        var share = await ShareSample.TakeAsync(posts, target.Key, from, now, ct);
+        var share = await ShareSample.TakeAsync(posts, target, from, now, ct);
         var open = (await alerts.QueryAsync(target.Key, null, null, AlertScan, ct))
             .Where(a => a.Status != AlertStatus.Closed)
             .ToList();
@@ -44,10 +44,10 @@ public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts,
         }
         else
         {
-            fields.Add(new ChatField("Stored posts · last " + DurationWords.Of(window), StoredCount(share)));
+            fields.Add(new ChatField("Stored posts · last " + DurationWords.Of(now - share.From), StoredCount(share)));
         }
 
-        fields.Add(new ChatField("State-media share · last " + DurationWords.Of(window), ShareText(share)));
+        fields.Add(new ChatField("State-media share · last " + DurationWords.Of(share.From > from ? now - share.From : window), ShareText(share)));
         fields.Add(new ChatField("Open alerts", open.Count == 0 ? "none" : string.Join("\n", open.Select(OpenLine)), Inline: false));
         if (status is not null)
             fields.Add(SurgeStatusText.Recent(status));

@@ -68,7 +68,7 @@ internal static class SurgeStatusText
         var covered = status.Recent.Count == 0 || status.Recent[0].Start <= start;
         if (!covered)
         {
-            return share.Capped
+            return share.Capped || share.From > start
                 ? new ChatField(name, $"at least {Formats.Count(Math.Max(count, share.Total))} posts (longer than the {status.Recent.Count} bins kept)")
                 : new ChatField(name, $"{Formats.Count(share.Total)} posts stored since {Formats.Time(start)}");
         }

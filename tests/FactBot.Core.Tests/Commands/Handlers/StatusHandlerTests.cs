@@ -1,6 +1,7 @@
 using FactBot.Core.Alerts;
 using FactBot.Core.Labels;
 using FactBot.Core.Messages;
+using FactBot.TestKit.Posts;
 using static FactBot.Core.Tests.Commands.Handlers.QueryCommandFixture;
 
 namespace FactBot.Core.Tests.Commands.Handlers;
@@ -138,5 +139,20 @@ public sealed class StatusHandlerTests
         Assert.Equal("#donbas", request.Title);
         Assert.Equal(Hour(30), request.Highlight!.Start);
         Assert.Null(unwatched.Message.ChartPng);
+    }
+
+    [Fact]
+    public async Task HandleAsync_KeywordTargetOverALongWindow_ReadsPostsOfTheLastDayOnly()
+    {
+        await _fixture.IngestAsync([
+            PostBuilder.Create(at: Hour(1), text: "a convoy at dawn"),
+            PostBuilder.Create(at: Hour(50), text: "another convoy"),
+        ]);
+        _fixture.AdvanceTo(Hour(60));
+
+        var reply = await _fixture.SendAsync("/status kw:convoy window:7d");
+
+        Assert.Equal("1", Field(reply, "Stored posts · last 24h"));
+        Assert.Equal("0% (0 of 1 posts by labelled accounts)", Field(reply, "State-media share · last 24h"));
     }
 }
