@@ -7,15 +7,15 @@ internal sealed record CoordinationCase(
     int Window,
     int Copies,
     int Rows,
-    IReadOnlyList<TimeSpan> Apphost,
-    IReadOnlyList<TimeSpan> Dll,
+    FactbotCommand.Timings Apphost,
+    FactbotCommand.Timings Dll,
     IReadOnlyList<InProcessRun> InProcess,
     OutputCounts Counts,
     string OutDirectory)
 {
     public string Label => $"tw{Window} ×{Copies}";
 
-    public TimeSpan ProcessMedian => Stats.Median(Apphost);
+    public TimeSpan ProcessMedian => Stats.Median(Apphost.Wall);
 
     public TimeSpan InProcessMedian => Stats.Median(InProcess.Select(r => r.Total));
 

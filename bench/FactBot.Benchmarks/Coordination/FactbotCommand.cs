@@ -12,11 +12,14 @@ internal sealed class FactbotCommand(string directory)
     public static FactbotCommand? Locate(string directory) =>
         File.Exists(Path.Combine(directory, "factbot.dll")) ? new FactbotCommand(directory) : null;
 
+    /// <summary>Wall and CPU times of the timed runs (CPU times are empty where the OS does not tell).</summary>
+    public sealed record Timings(List<TimeSpan> Wall, List<TimeSpan> Cpu);
+
     /// <summary>One untimed run, then <paramref name="runs"/> timed ones; any non-zero exit is an error.</summary>
-    public async Task<List<TimeSpan>> TimeAsync(
+    public async Task<Timings> TimeAsync(
         IReadOnlyList<string> args, bool useDll, int runs, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var times = new List<TimeSpan>();
+        var times = new Timings([], []);
         for (var i = 0; i <= runs; i++)
         {
             var run = useDll
@@ -26,7 +29,11 @@ internal sealed class FactbotCommand(string directory)
                 throw new InvalidOperationException($"factbot {string.Join(' ', args)} exited with {run.ExitCode}: {run.Stderr}");
 
             if (i > 0)
-                times.Add(run.Elapsed);
+            {
+                times.Wall.Add(run.Elapsed);
+                if (run.Cpu is { } cpu)
+                    times.Cpu.Add(cpu);
+            }
         }
 
         return times;

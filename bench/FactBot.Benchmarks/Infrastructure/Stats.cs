@@ -16,7 +16,7 @@ internal static class Stats
         ? t.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s"
         : t.TotalMilliseconds.ToString(t.TotalMilliseconds >= 100 ? "F0" : "F1", CultureInfo.InvariantCulture) + " ms";
 
-    /// <summary>"median (min–max)".</summary>
+    /// <summary>"median (min–max)", or "n/a" for no values.</summary>
     public static string Spread(IReadOnlyCollection<TimeSpan> values) =>
-        $"{Format(Median(values))} ({Format(values.Min())}–{Format(values.Max())})";
+        values.Count == 0 ? "n/a" : $"{Format(Median(values))} ({Format(values.Min())}–{Format(values.Max())})";
 }
