@@ -54,8 +54,8 @@ internal static class MastodonHtml
                 hiddenUntil = name;
             else if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
                 output.Append(LineBreak);
-            else if (name.Equals("li", StringComparison.OrdinalIgnoreCase))
-                output.Append(LineBreak);
+            else if (name.Equals("li", StringComparison.OrdinalIgnoreCase) && !closing)
+                output.Append(LineBreak); // each item starts a line; the end of one is the start of the next
             else if (Blocks.Contains(name))
                 output.Append(BlockBreak);
         }

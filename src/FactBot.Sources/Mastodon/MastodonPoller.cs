@@ -25,8 +25,8 @@ public sealed partial class MastodonPoller(
 
     /// <summary>
     /// One pass over all targets. Succeeds when at least one target was read (the others' errors are in the
-    /// summary) or there was nothing to poll; fails with RateLimited when every target is waiting out a rate
-    /// limit, or with Unavailable when every target failed.
+    /// summary) or there was nothing to poll. When every target failed: RateLimited (the soonest wait) if all are
+    /// waiting out a rate limit, the error itself if there was one target, otherwise Unavailable naming the first.
     /// </summary>
     public async Task<Result<MastodonPollSummary>> PollOnceAsync(CancellationToken ct = default)
     {
@@ -70,6 +70,9 @@ public sealed partial class MastodonPoller(
             var soonest = failures.Min(f => ((RateLimited)f.Error!).RetryAfter);
             return new RateLimited(soonest, $"Every Mastodon target is rate-limited. {messages}");
         }
+
+        if (failures.Count == 1)
+            return failures[0].Error!;
 
         return new Unavailable($"No Mastodon target could be polled. {messages}");
     }
