@@ -1,6 +1,8 @@
 using FactBot.Core;
+using FactBot.Discord;
 using FactBot.Sources;
 using FactBot.Storage;
+using FactBot.Telegram;
 using FactBot.Worker;
 using FactBot.Worker.Cli;
 using FactBot.Worker.Hosting;
@@ -16,6 +18,8 @@ builder.Services
     .AddFactBotCore(builder.Configuration)
     .AddFactBotStorage(builder.Configuration)
     .AddFactBotSources(builder.Configuration)
+    .AddFactBotTelegram(builder.Configuration)
+    .AddFactBotDiscord(builder.Configuration)
     .AddFactBotWorker(builder.Configuration);
 
 using var host = builder.Build();

@@ -27,6 +27,14 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SourcePollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often configured live APIs (TikTok Research API, Mastodon) are polled. Default 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan ApiPollInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often stored TikTok data is re-checked (TikTok requires it within 15 days). Default 1 day.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "14.00:00:00")]
+    public TimeSpan TikTokRefreshInterval { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Optional folder whose new data files (JSONL, TikTok pages) are ingested as a live source.</summary>
     public string? WatchFolder { get; set; }
 

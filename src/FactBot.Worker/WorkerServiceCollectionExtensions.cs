@@ -6,6 +6,7 @@ using FactBot.Worker.Delivery;
 using FactBot.Worker.Health;
 using FactBot.Worker.Jobs;
 using FactBot.Worker.Replay;
+using FactBot.Worker.Scheduling;
 using FactBot.Worker.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<RunVerb>();
         services.TryAddSingleton<ConsoleVerb>();
         AddJobs(services);
+        services.AddDigestScheduling();
         return services;
     }
 
@@ -46,6 +48,8 @@ public static class WorkerServiceCollectionExtensions
             Every<OutboxSweepJob>(q, OutboxSweepJob.Key, o => o.OutboxSweepInterval);
             Every<RetentionJob>(q, RetentionJob.Key, o => o.RetentionInterval);
             Every<SourcePollJob>(q, SourcePollJob.Key, o => o.SourcePollInterval);
+            Every<ApiPollJob>(q, ApiPollJob.Key, o => o.ApiPollInterval);
+            Every<TikTokRefreshJob>(q, TikTokRefreshJob.Key, o => o.TikTokRefreshInterval);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }

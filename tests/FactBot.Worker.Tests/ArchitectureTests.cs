@@ -22,6 +22,8 @@ public sealed class ArchitectureTests
     [Theory]
     [InlineData(typeof(FactBot.Storage.StorageOptions))]
     [InlineData(typeof(FactBot.Sources.SourcesOptions))]
+    [InlineData(typeof(FactBot.Telegram.TelegramOptions))]
+    [InlineData(typeof(FactBot.Discord.DiscordOptions))]
     public void Adapters_ReferenceCoreAsTheirOnlyFactBotProject(Type adapterType)
     {
         var references = References(adapterType.Assembly);

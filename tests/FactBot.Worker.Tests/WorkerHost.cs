@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using FactBot.Core;
+using FactBot.Discord;
 using FactBot.Sources;
 using FactBot.Storage;
+using FactBot.Telegram;
 using FactBot.Worker.Cli;
 using FactBot.Worker.Delivery;
 using FactBot.Worker.Hosting;
@@ -23,6 +25,8 @@ internal static class WorkerHost
             .AddFactBotCore(builder.Configuration)
             .AddFactBotStorage(builder.Configuration)
             .AddFactBotSources(builder.Configuration)
+            .AddFactBotTelegram(builder.Configuration)
+            .AddFactBotDiscord(builder.Configuration)
             .AddFactBotWorker(builder.Configuration);
         return builder.Build();
     }

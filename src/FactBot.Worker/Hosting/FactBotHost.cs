@@ -44,8 +44,11 @@ internal static class FactBotHost
         return builder;
     }
 
+    private static readonly string[] LiveSettings = ["Telegram:Token", "Discord:Token", "TikTok:ClientKey", "Mastodon:Instances:0"];
+
+    /// <summary>Whether anything real is configured: a chat platform token or a live API source.</summary>
     public static bool HasPlatformToken(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
+        LiveSettings.Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
 
     private static void ConfigureLogging(HostApplicationBuilder builder, CliCommand mode)
     {
