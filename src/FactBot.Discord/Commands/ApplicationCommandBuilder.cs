@@ -65,13 +65,16 @@ internal static class ApplicationCommandBuilder
         if (option.Type is OptionType.WholeNumber or OptionType.Number)
         {
             if (option.Min is { } min)
-                json["min_value"] = option.Type == OptionType.WholeNumber ? (long)min : min;
+                json["min_value"] = Bound(option.Type, min);
             if (option.Max is { } max)
-                json["max_value"] = option.Type == OptionType.WholeNumber ? (long)max : max;
+                json["max_value"] = Bound(option.Type, max);
         }
 
         return json;
     }
+
+    private static JsonValue Bound(OptionType type, double value) =>
+        type == OptionType.WholeNumber ? JsonValue.Create((long)value) : JsonValue.Create(value);
 
     /// <summary>INTEGER (4), NUMBER (10); everything else is checked by Core from text, so STRING (3).</summary>
     public static int TypeOf(OptionType type) => type switch
