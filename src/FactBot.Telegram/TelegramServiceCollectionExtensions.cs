@@ -34,7 +34,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddHttpClient(TelegramHttp.ClientName, (sp, http) =>
                 http.Timeout = sp.GetRequiredService<TelegramOptions>().PollTimeout + TelegramHttp.ExtraTimeout)
             // The client lives as long as the process; recycling pooled connections keeps DNS changes visible.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            // The token is part of every request URL; the default HTTP client logging would write it to the log.
+            .RemoveAllLoggers();
         services.TryAddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<TelegramOptions>();

@@ -27,6 +27,8 @@ public sealed class CommandEndToEndTests(TelegramPeer peer)
         Assert.Contains("<b>Status of #donbas</b>", text, StringComparison.Ordinal);
         Assert.Contains("3 so far", text, StringComparison.Ordinal);
         Assert.Equal("html", reply["message"]!["parse_mode"]!.GetValue<string>(), ignoreCase: true);
+        Assert.NotEmpty(bot.Logs.Lines);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Text.Contains("STATUS", StringComparison.Ordinal)); // the token's secret half
     }
 
     [Fact]
