@@ -105,7 +105,7 @@ public sealed class PostFileSourcesTests
     public void Open_UnknownExtension_ListsTheSupportedFormats()
     {
         using var dir = new TempDir();
-        var path = dir.File("dump.csv", "id,username\n1,a\n");
+        var path = dir.File("dump.txt", "id,username\n1,a\n");
 
         var error = Assert.IsType<InvalidArgument>(PostFileSources.Open(path, _time).Error);
 

@@ -1,0 +1,37 @@
+using FactBot.Core.Abstractions;
+using FactBot.Core.Posts;
+using FactBot.Sources.Import;
+
+namespace FactBot.Sources.Tests.Import;
+
+/// <summary>Drains a source the way the import verb does: every record counted, posts deduplicated by key.</summary>
+internal static class ExportDrain
+{
+    public static async Task<(ImportReport Report, List<Post> Posts)> RunAsync(IPostSource source)
+    {
+        var report = new ImportReport(source.Id);
+        var posts = new List<Post>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var item in source.ReadAsync(null))
+        {
+            report.AddRead(item);
+            if (item.Post is not { } post)
+                continue;
+            if (keys.Add(post.Key))
+            {
+                posts.Add(post);
+                report.AddImported();
+            }
+            else
+            {
+                report.AddDuplicates();
+            }
+        }
+
+        return (report, posts);
+    }
+
+    /// <summary>The problem reported at <paramref name="position"/>.</summary>
+    public static ImportProblem ProblemAt(ImportReport report, string position) =>
+        Assert.Single(report.Problems, p => p.Position == position);
+}
