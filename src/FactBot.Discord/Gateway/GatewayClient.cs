@@ -25,7 +25,7 @@ internal sealed partial class GatewayClient(
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var connection = new GatewayConnection(transport, _session, status, events, options.Value, random, time, logger);
+        var connection = new GatewayConnection(transport, _session, _budget, status, events, options.Value, random, time, logger);
         var failures = 0;
         try
         {
@@ -88,10 +88,7 @@ internal sealed partial class GatewayClient(
             _budget.Update(fetched.Value.Limit);
             var wait = _budget.WaitBeforeIdentify();
             if (wait <= TimeSpan.Zero)
-            {
-                _budget.Consume();
-                return fetched.Value.Url;
-            }
+                return fetched.Value.Url; // the budget is used when Identify is actually sent
 
             if (_budget.Remaining <= 0)
             {

@@ -11,6 +11,7 @@ namespace FactBot.Discord.Gateway;
 internal sealed partial class GatewayConnection(
     IGatewayTransport transport,
     GatewaySession session,
+    IdentifyBudget budget,
     GatewayStatus status,
     GatewayEvents events,
     DiscordOptions options,
@@ -132,6 +133,7 @@ internal sealed partial class GatewayConnection(
 
         status.Enter(GatewayState.Identifying);
         status.Identified();
+        budget.Consume();
         await transport.SendAsync(GatewayPayloads.Identify(options.Token), ct);
     }
 
