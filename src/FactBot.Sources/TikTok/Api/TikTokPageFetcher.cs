@@ -25,10 +25,11 @@ internal sealed partial class TikTokPageFetcher(
         var (rateLimits, serverErrors, searchIdErrors, tokenRenewed) = (0, 0, 0, false);
         while (true)
         {
-            if (await quota.RefusalAsync(ct) is { } refused)
-                return TikTokFetchResult.ForSource(refused);
+            // The poll's own budget first: running out of it is a normal stop, not a reason to stop the source.
             if (budget.Remaining <= 0)
                 return TikTokFetchResult.ForQuery(new BudgetSpent($"this poll's share of {budget.Allowed} requests is used"));
+            if (await quota.RefusalAsync(ct) is { } refused)
+                return TikTokFetchResult.ForSource(refused);
             var token = await tokens.GetAsync(ct);
             if (!token.IsSuccess)
                 return TikTokFetchResult.ForSource(token.Error);

@@ -44,6 +44,9 @@ internal sealed class FakeTikTokApi : IDisposable
 
     public List<string> TokenRequestBodies { get; } = [];
 
+    /// <summary>Called with each video query as it arrives (a test cancels a poll mid-query from here).</summary>
+    public Action<RecordedQuery>? OnQuery { get; set; }
+
     public IReadOnlyList<RecordedQuery> Queries
     {
         get
@@ -124,6 +127,7 @@ internal sealed class FakeTikTokApi : IDisposable
         {
             var recorded = RecordedQuery.From(request);
             _queries.Add(recorded);
+            OnQuery?.Invoke(recorded);
             if (_scripted.TryDequeue(out var scripted))
                 return Json(scripted.Status, scripted.Body);
             if (recorded.Token is null || _revokedTokens.Contains(recorded.Token))

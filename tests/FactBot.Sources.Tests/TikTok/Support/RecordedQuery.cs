@@ -23,7 +23,8 @@ internal sealed record RecordedQuery(
         var root = document.RootElement;
         var first = root.GetProperty("query").GetProperty("and")[0];
         var auth = request.Headers?.TryGetValue("Authorization", out var header) == true ? header.ToString() : null;
-        string? fields = request.Query?.TryGetValue("fields", out var f) == true ? f.ToString() : null;
+        // WireMock splits a query value at commas; join it back.
+        string? fields = request.Query?.TryGetValue("fields", out var f) == true ? string.Join(',', f) : null;
         return new RecordedQuery(
             request.Body ?? "",
             fields,
