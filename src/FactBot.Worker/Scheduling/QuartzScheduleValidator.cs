@@ -12,6 +12,15 @@ internal sealed class QuartzScheduleValidator(TimeProvider time) : IScheduleVali
 {
     public Result Validate(string cron)
     {
+        var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length == 5)
+        {
+            // Quartz's own message for this case addresses programmers (it names its API); say it for chat users.
+            return new InvalidArgument("schedule",
+                $"'schedule' \"{cron}\" looks like a Unix cron; Quartz cron starts with seconds, e.g. \"0 {cron}\", " +
+                "and its days of week run 1-7 from Sunday, so use names (MON…SUN) there.");
+        }
+
         CronExpression expression;
         try
         {
@@ -19,7 +28,7 @@ internal sealed class QuartzScheduleValidator(TimeProvider time) : IScheduleVali
         }
         catch (FormatException ex)
         {
-            // Quartz's messages name the field and the fix (5-field Unix crons get told to add seconds).
+            // Quartz's messages name the field at fault and what it allows.
             return new InvalidArgument("schedule", $"'schedule' is not a Quartz cron: {ex.Message}");
         }
 

@@ -11,7 +11,7 @@ public sealed class QuartzScheduleValidatorTests
     private readonly QuartzScheduleValidator _sut = new(new FakeTimeProvider(Now));
 
     [Theory]
-    [InlineData("0 9 * * *", "seconds")]
+    [InlineData("0 9 * * *", "starts with seconds, e.g. \"0 0 9 * * *\"")]
     [InlineData("0 0 25 * * ?", "Hour values must be between 0 and 23")]
     [InlineData("0 0 9 ? * MON,FOO", "FOO")]
     [InlineData("0 0 9 * * ? 2020", "never fires again")]
