@@ -61,6 +61,10 @@ internal static class FactBotHost
         });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (mode.Verb != CliVerb.Run)
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        {
+            // Verbs that print results keep the terminal for results: only warnings and errors are logged.
+            builder.Logging.AddFilter("FactBot", LogLevel.Warning);
+            builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        }
     }
 }
