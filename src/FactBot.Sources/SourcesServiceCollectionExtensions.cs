@@ -1,4 +1,5 @@
 using FactBot.Sources.Mastodon;
+using FactBot.Sources.TikTok;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,7 @@ public static class SourcesServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMastodon(configuration);
+        services.AddTikTokResearch(configuration); // only when TikTok:ClientKey and ClientSecret are set
         return services;
     }
 }

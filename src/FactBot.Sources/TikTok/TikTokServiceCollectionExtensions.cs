@@ -15,17 +15,21 @@ public static class TikTokServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="TikTokPoller"/> and <see cref="TikTokRefresher"/> (and <see cref="TikTokOptions"/>, validated
-    /// at start) only when <c>TikTok:ClientKey</c> and <c>TikTok:ClientSecret</c> are both set; otherwise nothing, so
-    /// the host can test <c>GetService&lt;TikTokPoller&gt;() is null</c>. They need the Core ingest pipeline and the
+    /// at start) only when <c>TikTok:ClientKey</c> and <c>TikTok:ClientSecret</c> are both set, so the host can test
+    /// <c>GetService&lt;TikTokPoller&gt;() is null</c>. With only one of them set, start-up validation fails naming both. They need the Core ingest pipeline and the
     /// store ports (IWatchlistStore, ICheckpointStore, IPostStore) from the host.
     /// </summary>
     public static IServiceCollection AddTikTokResearch(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(TikTokOptions.Section);
-        if (string.IsNullOrWhiteSpace(section["ClientKey"]) || string.IsNullOrWhiteSpace(section["ClientSecret"]))
+        var (hasKey, hasSecret) = (!string.IsNullOrWhiteSpace(section["ClientKey"]), !string.IsNullOrWhiteSpace(section["ClientSecret"]));
+        if (!hasKey && !hasSecret)
             return services;
 
+        // Half a credential is a typo, not a choice: the options are validated so start-up names the missing half.
         services.AddOptions<TikTokOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        if (!hasKey || !hasSecret)
+            return services;
         services.AddHttpClient(TikTokHttp.ClientName, (sp, http) =>
         {
             var options = sp.GetRequiredService<IOptions<TikTokOptions>>().Value;
