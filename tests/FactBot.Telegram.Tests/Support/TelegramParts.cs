@@ -10,7 +10,8 @@ public sealed class TelegramParts
 
     public TelegramParts(TelegramOptions? options = null)
     {
-        Options = options ?? new TelegramOptions { Token = "1234:TEST" };
+        // No pacing between parts: the limiter has its own tests, and a wait here would block on the fake clock.
+        Options = options ?? new TelegramOptions { Token = "1234:TEST", PerChatInterval = TimeSpan.Zero };
         Limiter = new TelegramRateLimiter(Options, Time);
         Messenger = new TelegramMessenger(Api.Client(), Limiter, Time);
         Sender = new TelegramChatSender(Messenger, Options);
