@@ -23,7 +23,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         {
             var key = AlertDedupeKey.Of(signal.Kind, signal.Target.Key, signal.GroupKey);
             var change = open.TryGetValue(key, out var current)
-                ? new AlertChange(AlertChangeKind.Updated, Update(current, signal, now))
+                ? new AlertChange(AlertChangeKind.Updated, Update(await FreshAsync(current, ct), signal, now))
                 : await OpenOrReopenAsync(key, signal, now, ct);
             open[key] = change.Alert;
             await store.UpsertAsync(change.Alert, ct);
@@ -33,7 +33,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         await CorroborateAsync(open, changes, ct);
         foreach (var (key, alert) in open.Where(p => p.Value.WindowEnd + options.QuietPeriod <= now).ToList())
         {
-            var closed = alert with { Status = AlertStatus.Closed, ClosedAt = now, UpdatedAt = now };
+            var closed = await FreshAsync(alert, ct) with { Status = AlertStatus.Closed, ClosedAt = now, UpdatedAt = now };
             open.Remove(key);
             await store.UpsertAsync(closed, ct);
             changes.Add(new AlertChange(AlertChangeKind.Closed, closed));
@@ -55,7 +55,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
                     continue;
                 // An alert already changed in this round keeps that change's revision; others get a new one.
                 var index = changes.FindIndex(c => c.Alert.Id == alert.Id);
-                var raised = Corroboration.Raise(alert, required, present, isNewRevision: index < 0);
+                var raised = Corroboration.Raise(await FreshAsync(alert, ct), required, present, isNewRevision: index < 0);
                 open[alert.DedupeKey] = raised;
                 await store.UpsertAsync(raised, ct);
                 if (index >= 0)
@@ -100,6 +100,15 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         };
         return new AlertChange(AlertChangeKind.Opened, alert);
     }
+
+    /// <summary>
+    /// The cached alert with what others changed in the store since (volunteers' verdict tallies), so an update
+    /// never writes back a stale copy over them.
+    /// </summary>
+    private async Task<Alert> FreshAsync(Alert cached, CancellationToken ct) =>
+        await store.GetAsync(cached.Id, ct) is { } stored && stored.Verdicts != cached.Verdicts
+            ? cached with { Verdicts = stored.Verdicts }
+            : cached;
 
     private async Task<string> FreeIdAsync(string key, DateTimeOffset windowEnd, CancellationToken ct)
     {

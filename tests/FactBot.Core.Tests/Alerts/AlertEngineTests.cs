@@ -141,4 +141,17 @@ public sealed class AlertEngineTests
 
         Assert.Empty(again);
     }
+
+    [Fact]
+    public async Task ApplyAsync_UpdateAfterVolunteersVoted_KeepsTheStoredVerdictTally()
+    {
+        var sut = CreateSut();
+        var opened = (await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0)], T0))[0].Alert;
+        await _store.UpsertAsync(opened with { Verdicts = new VerdictTally(Coordinated: 2, Organic: 1) });
+
+        var changes = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0.AddHours(1))], T0.AddHours(1));
+
+        Assert.Equal(new VerdictTally(Coordinated: 2, Organic: 1), changes[0].Alert.Verdicts);
+        Assert.Equal(new VerdictTally(Coordinated: 2, Organic: 1), (await _store.GetAsync(opened.Id))!.Verdicts);
+    }
 }
