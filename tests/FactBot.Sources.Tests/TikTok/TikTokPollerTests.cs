@@ -146,57 +146,6 @@ public sealed class TikTokPollerTests : IDisposable
     }
 
     [Fact]
-    public async Task PollOnce_RepeatedRateLimit_FailsAndStaysParkedUntilMidnight()
-    {
-        await _harness.WatchAsync("#donbas");
-        _harness.AddVideos("donbas", 5, TimeSpan.FromHours(4));
-        _harness.Api.Script(429, "error-rate-limit.json");
-        _harness.Api.Script(429, "error-rate-limit.json");
-
-        var parked = await _harness.Poller.PollOnceAsync(default);
-        var stillParked = await _harness.Poller.PollOnceAsync(default);
-        _harness.Time.SetUtcNow(new DateTimeOffset(2024, 3, 21, 0, 0, 1, TimeSpan.Zero));
-        var next = await PollAsync();
-
-        Assert.IsType<RateLimited>(parked.Error);
-        Assert.IsType<RateLimited>(stillParked.Error);
-        Assert.Equal(5, next.Stored);
-        // Nothing was sent while parked; the interrupted window is read again, then the planner moves on.
-        Assert.Equal(
-            ["20240314-20240320", "20240314-20240320", "20240314-20240320", "20240319-20240321"],
-            _harness.Api.Queries.Select(q => $"{q.Start:yyyyMMdd}-{q.End:yyyyMMdd}"));
-    }
-
-    [Fact]
-    public async Task PollOnce_ProjectNotApproved_FailsWithTheScopeMessage()
-    {
-        await _harness.WatchAsync("#donbas");
-        _harness.Api.Script(401, "error-scope-not-authorized.json");
-
-        var result = await _harness.Poller.PollOnceAsync(default);
-
-        var error = Assert.IsType<PermanentFailure>(result.Error);
-        Assert.Contains("not approved for research.data.basic", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task PollOnce_OneQueryKeepsFailing_ReportsItAndPollsTheOthers()
-    {
-        await _harness.WatchAsync("#aaa", "#bbb");
-        _harness.AddVideos("bbb", 5, TimeSpan.FromHours(4));
-        for (var i = 0; i <= _harness.Options.ServerErrorRetries; i++)
-            _harness.Api.Script(500, "error-internal.json");
-
-        var summary = await PollAsync();
-
-        var problem = Assert.Single(summary.Problems);
-        Assert.StartsWith("#aaa", problem, StringComparison.Ordinal);
-        Assert.Contains("internal_error", problem, StringComparison.Ordinal);
-        Assert.Equal(5, summary.Stored);
-        Assert.Equal(_harness.Options.ServerErrorRetries + 2, summary.Requests);
-    }
-
-    [Fact]
     public async Task PollOnce_NoTikTokTargets_SendsNothing()
     {
         await _harness.Watchlists.UpsertAsync(new Core.Watchlists.Watchlist

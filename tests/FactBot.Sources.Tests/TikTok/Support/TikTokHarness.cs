@@ -7,7 +7,6 @@ using FactBot.Sources.TikTok;
 using FactBot.Sources.TikTok.Api;
 using FactBot.Sources.TikTok.Planning;
 using FactBot.TestKit.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactBot.Sources.Tests.TikTok.Support;
 
@@ -52,6 +51,9 @@ internal sealed class TikTokHarness : IDisposable
 
     public IngestOptions Ingest { get; } = new() { BatchSize = 4 };
 
+    /// <summary>Every line any component logged.</summary>
+    public List<string> LogLines { get; } = [];
+
     public TikTokQuota Quota { get; private set; } = null!;
 
     public TikTokTokenProvider Tokens { get; private set; } = null!;
@@ -69,11 +71,11 @@ internal sealed class TikTokHarness : IDisposable
     {
         Quota = Own(new TikTokQuota(Checkpoints, Options, Time));
         Tokens = Own(new TikTokTokenProvider(Http, Options, Time));
-        Fetcher = new TikTokPageFetcher(new TikTokApiClient(Http), Tokens, Quota, Options, Time, NullLogger<TikTokPageFetcher>.Instance);
+        Fetcher = new TikTokPageFetcher(new TikTokApiClient(Http), Tokens, Quota, Options, Time, Log<TikTokPageFetcher>());
         var engine = Own(new DetectionEngine([], new AlertEngine(new InMemoryAlertStore(), new AlertOptions()), []));
-        Pipeline = new IngestPipeline(Posts, Checkpoints, new LabelIndex(new InMemoryLabelStore()), engine, Ingest, Time, NullLogger<IngestPipeline>.Instance);
-        Poller = Own(new TikTokPoller(Watchlists, Checkpoints, Pipeline, Fetcher, Quota, Options, Time, NullLogger<TikTokPoller>.Instance));
-        Refresher = new TikTokRefresher(Posts, Checkpoints, Fetcher, Quota, Options, Time, NullLogger<TikTokRefresher>.Instance);
+        Pipeline = new IngestPipeline(Posts, Checkpoints, new LabelIndex(new InMemoryLabelStore()), engine, Ingest, Time, Log<IngestPipeline>());
+        Poller = Own(new TikTokPoller(Watchlists, Checkpoints, Pipeline, Fetcher, Quota, Options, Time, Log<TikTokPoller>()));
+        Refresher = new TikTokRefresher(Posts, Checkpoints, Fetcher, Quota, Options, Time, Log<TikTokRefresher>());
     }
 
     public Task WatchAsync(params string[] targets) =>
@@ -90,6 +92,8 @@ internal sealed class TikTokHarness : IDisposable
         Http.Dispose();
         Api.Dispose();
     }
+
+    private ListLogger<T> Log<T>() => new(LogLines);
 
     private T Own<T>(T disposable)
         where T : IDisposable
