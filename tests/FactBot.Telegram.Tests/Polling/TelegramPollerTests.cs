@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using FactBot.Core.Abstractions;
+using FactBot.Core.Subscriptions;
+using FactBot.Telegram.Api;
+using FactBot.Telegram.ChannelPosts;
+using FactBot.Telegram.Commands;
+using FactBot.Telegram.Membership;
+using FactBot.Telegram.Polling;
+using FactBot.Telegram.Tests.Support;
+using FactBot.TestKit.Fakes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FactBot.Telegram.Tests.Polling;
+
+public sealed class TelegramPollerTests : IDisposable
+{
+    private readonly CommandParts _commands = new();
+    private readonly CollectingLoggerProvider _logs = new();
+    private readonly LoggerFactory _loggers;
+    private readonly ChannelPostQueue _channelPosts;
+    private readonly TelegramPoller _sut;
+
+    public TelegramPollerTests()
+        : this(new InMemorySubscriptionStore())
+    {
+    }
+
+    private TelegramPollerTests(ISubscriptionStore store)
+    {
+        var telegram = _commands.Telegram;
+        var membership = new ChatMembershipHandler(store, new SubscriptionManager(store, []), new InMemoryAuditLog(), _commands.Admins, telegram.Time, NullLogger<ChatMembershipHandler>.Instance);
+        _channelPosts = new ChannelPostQueue(telegram.Time);
+        var router = new UpdateRouter(_commands.Messages, _commands.Callbacks, membership, _channelPosts, telegram.Options);
+        var client = telegram.Api.Client();
+        _loggers = new LoggerFactory([_logs]);
+        _sut = new TelegramPoller(
+            client, router, new CommandMenuPublisher(client, NullLogger<CommandMenuPublisher>.Instance), new BotIdentity(),
+            telegram.Options, telegram.Time, _loggers.CreateLogger<TelegramPoller>());
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_409Conflict_WaitsLongerEachTime_LogsTheCause_AndASuccessResets()
+    {
+        var api = _commands.Telegram.Api;
+        api.ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")
+            .ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request")
+            .ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request");
+
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 4; i++)
+            waits.Add(await _sut.PollOnceAsync(default));
+        api.ThenFail("getUpdates", 409, "Conflict");
+        var afterSuccess = await _sut.PollOnceAsync(default);
+
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.Zero], waits);
+        Assert.Equal(TimeSpan.FromSeconds(1), afterSuccess);
+        var conflict = _logs.Lines.First(l => l.Level == LogLevel.Error);
+        Assert.Contains("another process is polling this bot token", conflict.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234:TEST", _logs.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_Updates_AreRoutedInOrderAndConfirmedByTheNextOffset()
+    {
+        var api = _commands.Telegram.Api;
+        api.Then("getUpdates", _ => FakeBotApi.Ok(new JsonArray(Raw("group_command_with_botname"), Raw("callback_query"))));
+
+        await _sut.PollOnceAsync(default);
+        await _sut.PollOnceAsync(default);
+
+        Assert.Single(_commands.Status.Seen);
+        Assert.Single(_commands.Verdict.Seen);
+        var polls = api.CallsTo("getUpdates").ToList();
+        Assert.Equal(0, polls[0]["offset"]?.GetValue<int>() ?? 0);
+        Assert.Equal(5003, polls[1]["offset"]!.GetValue<int>());
+        Assert.Equal(_commands.Telegram.Options.PollTimeout.TotalSeconds, polls[0]["timeout"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_AnUpdateWhoseHandlingThrows_IsLoggedAndSkipped()
+    {
+        using var sut = new TelegramPollerTests(new BrokenSubscriptionStore());
+        sut._commands.Telegram.Api.Then("getUpdates", _ => FakeBotApi.Ok(new JsonArray(Raw("my_chat_member_kicked"), Raw("callback_query"))));
+
+        var wait = await sut._sut.PollOnceAsync(default);
+
+        Assert.Equal(TimeSpan.Zero, wait);
+        Assert.Single(sut._commands.Verdict.Seen);
+        Assert.Contains(sut._logs.Lines, l => l.Level == LogLevel.Error && l.Text.Contains("update 5004", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_ChannelPost_IsQueuedForIngest()
+    {
+        _commands.Telegram.Api.Then("getUpdates", _ => FakeBotApi.Ok(new JsonArray(Raw("channel_post_audio"))));
+
+        await _sut.PollOnceAsync(default);
+
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await using var items = _channelPosts.ReadAsync(null, cancel.Token).GetAsyncEnumerator(cancel.Token);
+        Assert.True(await items.MoveNextAsync());
+        Assert.Equal("6002", items.Current.Position);
+        Assert.Equal("telegram:-1009876543210/3302", items.Current.Post!.Key);
+    }
+
+    [Fact]
+    public async Task ConnectAsync_PublishesTheMenusOnlyWhenTheyDiffer()
+    {
+        var api = _commands.Telegram.Api;
+        var first = await _sut.ConnectAsync(default);
+        var set = api.CallsTo("setMyCommands").ToList();
+        api.Then("getMyCommands", _ => FakeBotApi.Ok(set[0]["commands"]!.DeepClone()))
+            .Then("getMyCommands", _ => FakeBotApi.Ok(set[1]["commands"]!.DeepClone()));
+
+        await _sut.ConnectAsync(default);
+
+        Assert.True(first);
+        Assert.Equal(2, set.Count);
+        Assert.Equal("all_chat_administrators", set[1]["scope"]!["type"]!.GetValue<string>());
+        Assert.Equal(2, api.CallsTo("setMyCommands").Count());
+        Assert.Equal(2, api.CallsTo("deleteWebhook").Count());
+    }
+
+    private static JsonNode Raw(string sample) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", sample + ".json")))!;
+
+    public void Dispose()
+    {
+        _sut.Dispose();
+        _loggers.Dispose();
+    }
+
+    private sealed class BrokenSubscriptionStore : ISubscriptionStore
+    {
+        public Task UpsertAsync(Subscription subscription, CancellationToken ct = default) => throw new InvalidOperationException("store bug");
+
+        public Task<Subscription?> GetAsync(string id, CancellationToken ct = default) => throw new InvalidOperationException("store bug");
+
+        public Task<bool> DeleteAsync(string id, CancellationToken ct = default) => throw new InvalidOperationException("store bug");
+
+        public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct = default) => throw new InvalidOperationException("store bug");
+
+        public Task<IReadOnlyList<Subscription>> ListForChatAsync(string chatKey, CancellationToken ct = default) => throw new InvalidOperationException("store bug");
+    }
+}
