@@ -7,6 +7,8 @@ IBench[] benches =
 [
     new CoordinationBench(),
     new FactBot.Benchmarks.Commands.CommandsBench(),
+    new FactBot.Benchmarks.Streaming.StreamingBench(),
+    new FactBot.Benchmarks.Demo.DemoBench(),
 ];
 
 return await BenchRunner.RunAsync(benches, args, Console.Out, CancellationToken.None);

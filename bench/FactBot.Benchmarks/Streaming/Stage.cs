@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace FactBot.Benchmarks.Streaming;
+
+/// <summary>Time and managed allocations of one stage, summed over calls (timestamps chained stage to stage).</summary>
+internal sealed class Stage
+{
+    private long _ticks;
+    private long _allocated;
+
+    public TimeSpan Time => Stopwatch.GetElapsedTime(0, _ticks);
+
+    public long AllocatedBytes => _allocated;
+
+    public long Calls { get; private set; }
+
+    public static (long Timestamp, long Allocated) Mark() => (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+    /// <summary>Adds the time and allocations since <paramref name="from"/>, and returns now as the next stage's start.</summary>
+    public (long Timestamp, long Allocated) Add((long Timestamp, long Allocated) from)
+    {
+        var now = Mark();
+        _ticks += now.Timestamp - from.Timestamp;
+        _allocated += now.Allocated - from.Allocated;
+        Calls++;
+        return now;
+    }
+}
