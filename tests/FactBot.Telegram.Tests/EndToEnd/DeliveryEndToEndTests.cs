@@ -47,6 +47,25 @@ public sealed class DeliveryEndToEndTests(TelegramPeer peer)
     }
 
     [Fact]
+    public async Task AnUpdatedAlert_EditsTheMessageItWasSentIn()
+    {
+        const long group = -100305;
+        await using var bot = await BotHost.StartAsync(peer, "3005:EDIT");
+        await SubscribeAsync(bot, group);
+        await ChartableHistoryAsync(bot);
+        var alert = await RaiseAlertAsync(bot);
+        await bot.User.WaitForBotMessageAsync(group, m => PeerClient.TextOf(m).Contains(alert.Id, StringComparison.Ordinal));
+
+        var updated = await RaiseAlertAsync(bot, count: 80);
+
+        Assert.Equal(alert.Id, updated.Id);
+        var edited = await bot.User.WaitForBotMessageAsync(group, m => PeerClient.TextOf(m).StartsWith("<b>Update: ", StringComparison.Ordinal));
+        Assert.Contains("80", PeerClient.TextOf(edited), StringComparison.Ordinal);
+        Assert.Single(await bot.User.BotMessagesAsync(group), m => PeerClient.TextOf(m).Contains(alert.Id, StringComparison.Ordinal));
+        Assert.Contains(await bot.User.CallsAsync(), c => c["m"]!.GetValue<string>() == "editMessageCaption");
+    }
+
+    [Fact]
     public async Task FloodControl429_DelaysAMessage_ButItArrivesExactlyOnce()
     {
         const long group = -100302;
@@ -114,11 +133,11 @@ public sealed class DeliveryEndToEndTests(TelegramPeer peer)
     }
 
     /// <summary>An alert opened the way the detection engine opens one: the alert engine, then every change handler.</summary>
-    private static async Task<Alert> RaiseAlertAsync(BotHost bot)
+    private static async Task<Alert> RaiseAlertAsync(BotHost bot, double count = 50)
     {
         var now = TimeProvider.System.GetUtcNow();
         var hour = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero);
-        var changes = await bot.Get<AlertEngine>().ApplyAsync([SignalBuilder.Surge("#donbas", windowEnd: hour)], now);
+        var changes = await bot.Get<AlertEngine>().ApplyAsync([SignalBuilder.Surge("#donbas", windowEnd: hour, count: count)], now);
         foreach (var handler in bot.Services.GetServices<IAlertChangeHandler>())
             await handler.HandleAsync(changes, now);
         return Assert.Single(changes).Alert;
