@@ -38,7 +38,9 @@ public sealed partial class IngestPipeline(
         var state = new RunState(run, checkpoint?.Position);
         try
         {
-            if (checkpoint is not null && run.Detect)
+            // A resumed replay runs in a fresh process whose detectors saw nothing yet. Live sources resume on every
+            // poll of a long-running worker whose detectors were warmed once at start: warming again would count twice.
+            if (checkpoint is not null && run.Detect && run.ReplayClock is not null)
                 await WarmUpAsync(run, checkpoint, ct);
             await ConsumeAsync(source, channel.Reader, state, ct);
         }

@@ -153,4 +153,16 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal(5, await _posts.CountAsync());
         Assert.Empty(_detector.Observed);
     }
+
+    [Fact]
+    public async Task RunAsync_LiveSourceResumedOnEveryPoll_FeedsEachPostToTheDetectorsOnce()
+    {
+        var posts = Posts(6);
+
+        await CreateSut().RunAsync(new ListPostSource("s", posts.Take(3)), new IngestRun());
+        _time.Advance(TimeSpan.FromHours(1));
+        await CreateSut().RunAsync(new ListPostSource("s", posts), new IngestRun());
+
+        Assert.Equal(posts.Select(p => p.Key), _detector.Observed.Select(p => p.Key));
+    }
 }
