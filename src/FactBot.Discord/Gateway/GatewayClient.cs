@@ -41,7 +41,7 @@ internal sealed partial class GatewayClient(
                     continue;
                 }
 
-                var outcome = await connection.RunAsync(url, resume, ct);
+                var outcome = await RunConnectionAsync(connection, url, resume, ct);
                 switch (outcome.Next)
                 {
                     case ConnectionNext.Shutdown:
@@ -70,6 +70,21 @@ internal sealed partial class GatewayClient(
         {
             if (status.FatalError is null)
                 status.Enter(GatewayState.Stopped);
+        }
+    }
+
+    private async Task<ConnectionOutcome> RunConnectionAsync(GatewayConnection connection, Uri url, bool resume, CancellationToken ct)
+    {
+        try
+        {
+            return await connection.RunAsync(url, resume, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in frame handling must not take the worker down (alerts still go out over REST): log it, back off, retry.
+            LogConnectionBug(logger, ex);
+            await transport.DisconnectAsync(resumable: true, CancellationToken.None);
+            return new ConnectionOutcome(ConnectionNext.Resume, false, $"connection failed unexpectedly: {ex.Message}");
         }
     }
 
@@ -121,6 +136,9 @@ internal sealed partial class GatewayClient(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway connection ended ({Reason}); resuming: {Resume}")]
     private static partial void LogReconnect(ILogger logger, string reason, bool resume);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway connection failed unexpectedly (a FactBot bug)")]
+    private static partial void LogConnectionBug(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord Identify budget used up; waiting {Wait} before a new session")]
     private static partial void LogBudget(ILogger logger, TimeSpan wait);

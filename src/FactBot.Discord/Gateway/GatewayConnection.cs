@@ -143,12 +143,12 @@ internal sealed partial class GatewayConnection(
         session.Saw(payload.S);
         var data = payload.D ?? default;
         var healthy = false;
-        if (payload.T == "READY" && data.ValueKind == JsonValueKind.Object)
+        if (payload.T == "READY" && data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("session_id", out var id) && id.GetString() is { } sessionId
+            && data.TryGetProperty("resume_gateway_url", out var r) && Uri.TryCreate(r.GetString(), UriKind.Absolute, out var resumeUrl))
         {
-            var sessionId = data.GetProperty("session_id").GetString()!;
-            var resumeUrl = data.TryGetProperty("resume_gateway_url", out var r) && Uri.TryCreate(r.GetString(), UriKind.Absolute, out var uri) ? uri : null;
-            session.Started(sessionId, resumeUrl ?? throw new JsonException("READY without resume_gateway_url"));
-            var app = data.TryGetProperty("application", out var a) && a.TryGetProperty("id", out var id) ? id.GetString() : null;
+            session.Started(sessionId, resumeUrl);
+            var app = data.TryGetProperty("application", out var a) && a.TryGetProperty("id", out var appId) ? appId.GetString() : null;
             status.Ready(time.GetUtcNow(), app);
             LogReady(logger);
             healthy = true;

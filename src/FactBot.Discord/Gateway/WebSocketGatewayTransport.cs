@@ -45,7 +45,7 @@ internal sealed class WebSocketGatewayTransport(DiscordRestClient rest) : IGatew
             await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct);
             return Result.Ok();
         }
-        catch (WebSocketException ex)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
             return new Unavailable($"gateway send failed: {ex.Message}");
         }
@@ -72,9 +72,14 @@ internal sealed class WebSocketGatewayTransport(DiscordRestClient rest) : IGatew
                     return GatewayPayload.Parse(buffer.WrittenSpan);
             }
         }
-        catch (WebSocketException ex)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
             return new Unavailable($"the gateway connection dropped: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            // Not JSON, or no "op": treat the connection as broken rather than taking the bot down.
+            return new Unavailable($"the gateway sent an unreadable frame: {ex.Message}");
         }
     }
 
@@ -82,6 +87,8 @@ internal sealed class WebSocketGatewayTransport(DiscordRestClient rest) : IGatew
     {
         if (_socket is not { } socket)
             return;
+        // Holding the send lock: the heartbeat must not send on a socket being closed and disposed.
+        await _sendLock.WaitAsync(CancellationToken.None);
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -102,6 +109,7 @@ internal sealed class WebSocketGatewayTransport(DiscordRestClient rest) : IGatew
             socket.Abort();
             socket.Dispose();
             _socket = null;
+            _sendLock.Release();
         }
     }
 
