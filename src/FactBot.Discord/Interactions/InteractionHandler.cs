@@ -1,8 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FactBot.Core.Commands;
 using FactBot.Core.Verdicts;
-using FactBot.Discord.Rendering;
 using FactBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -40,9 +38,7 @@ internal sealed partial class InteractionHandler(
                 break;
             case InteractionType.Autocomplete:
                 var choices = await autocomplete.SuggestAsync(interaction, ct);
-                var answer = await messages.CallbackAsync(
-                    interaction.Id, interaction.Token, InteractionType.AutocompleteCallback,
-                    new DiscordMessage(new JsonObject { ["choices"] = choices }), ct);
+                var answer = await messages.AutocompleteAsync(interaction.Id, interaction.Token, choices, ct);
                 if (!answer.IsSuccess)
                     LogReplyFailed(logger, interaction.Type, answer.Error.Message);
                 break;

@@ -32,6 +32,12 @@ internal sealed class DiscordMessages(DiscordRestClient rest)
             : SendAsync(HttpMethod.Post, path, message, data => new JsonObject { ["type"] = type, ["data"] = data }, ct);
     }
 
+    /// <summary>Autocomplete suggestions (callback type 8): not a message, so nothing to stamp.</summary>
+    public Task<Result<JsonElement?>> AutocompleteAsync(string interactionId, string token, JsonArray choices, CancellationToken ct) =>
+        rest.SendAsync(new DiscordRequest(
+            new DiscordRoute(HttpMethod.Post, $"interactions/{interactionId}/{token}/callback"),
+            new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = choices } }), ct);
+
     public Task<Result<JsonElement?>> EditOriginalAsync(string applicationId, string token, DiscordMessage message, CancellationToken ct) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/@original", message, null, ct);
 

@@ -43,13 +43,12 @@ internal sealed partial class DiscordRateLimiter(IOptions<DiscordOptions> option
         }
     }
 
-    /// <summary>A 429: stop this bucket, or every bucket when Discord says the limit is global.</summary>
+    /// <summary>A 429: stop this bucket, and every bot route too when Discord says the limit is global.</summary>
     public void Limited(DiscordRoute route, TimeSpan retryAfter, bool global)
     {
         if (global)
             _global.Pause(retryAfter);
-        else
-            _buckets.For(route).Exhaust(retryAfter);
+        _buckets.For(route).Exhaust(retryAfter);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord REST calls paused until {Until}: {Count} refused requests in 10 minutes")]
