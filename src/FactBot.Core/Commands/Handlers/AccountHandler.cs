@@ -25,13 +25,13 @@ public sealed class AccountHandler(ILabelStore labels, IPostStore posts, IAlertS
         var handle = PostNormalizer.Handle(context.Arguments.Text("handle")!);
         if (handle.Length == 0)
             return CommandReply.Usage("'handle' is empty once the '@' is removed.", context.Spec);
-        var platform = context.Arguments.Text("platform") is { } given ? KnownPlatforms.Normalize(given) : null;
+        var platform = context.Arguments.Text("platform") is { } given ? AccountPlatforms.Normalize(given) : null;
 
         var fields = new List<ChatField>();
         var links = new List<string>();
         var facts = new List<string>();
         var authorKeys = new HashSet<string>(StringComparer.Ordinal) { handle };
-        foreach (var p in platform is null ? KnownPlatforms.All : [platform])
+        foreach (var p in platform is null ? AccountPlatforms.All : [platform])
         {
             if (await labels.GetAsync(p, handle, ct) is { } label)
             {

@@ -4,7 +4,7 @@ namespace FactBot.Core.Commands.Queries;
 /// Platforms <c>/account</c> looks on when none is given: where FactBot reads posts, and where curated label lists
 /// name accounts. Each costs two indexed look-ups, so the list stays short.
 /// </summary>
-internal static class KnownPlatforms
+internal static class AccountPlatforms
 {
     public static readonly IReadOnlyList<string> All =
     [
