@@ -13,8 +13,8 @@ internal sealed class MemoryProbe
 
     public long PeakCommitted { get; private set; }
 
-    /// <summary>The most object keys (sound, caption, MinHash band, …) the coordination detector held at a sample.</summary>
-    public int PeakObjects { get; private set; }
+    /// <summary>The most shares (post × object: sound, caption, MinHash band, …) the coordination detector indexed at a sample.</summary>
+    public long PeakObjects { get; private set; }
 
     /// <summary>The most co-shares it held at a sample.</summary>
     public int PeakCoShares { get; private set; }
@@ -23,8 +23,8 @@ internal sealed class MemoryProbe
     {
         if (coordination is not null)
         {
-            PeakObjects = Math.Max(PeakObjects, coordination.Engine.ObjectCount);
-            PeakCoShares = Math.Max(PeakCoShares, coordination.Engine.CoShares.Count);
+            PeakObjects = Math.Max(PeakObjects, coordination.Engine.ShareCount);
+            PeakCoShares = Math.Max(PeakCoShares, coordination.Engine.CoShareCount);
         }
 
         var info = GC.GetGCMemoryInfo();

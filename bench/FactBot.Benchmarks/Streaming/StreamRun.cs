@@ -58,7 +58,7 @@ internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stag
             if (++count % ProgressEvery == 0)
             {
                 memory.Sample(world.Coordination);
-                await log.WriteLineAsync($"  {count:N0} posts, virtual time {now:yyyy-MM-dd HH:mm}, {count / time.GetElapsedTime(wallStart).TotalSeconds:N0} posts/s so far, heap {MemoryProbe.Mib(GC.GetGCMemoryInfo().HeapSizeBytes)}, coordination objects {memory.PeakObjects:N0}");
+                await log.WriteLineAsync($"  {count:N0} posts, virtual time {now:yyyy-MM-dd HH:mm}, {count / time.GetElapsedTime(wallStart).TotalSeconds:N0} posts/s so far, heap {MemoryProbe.Mib(GC.GetGCMemoryInfo().HeapSizeBytes)}, coordination shares {memory.PeakObjects:N0}");
             }
         }
 

@@ -38,7 +38,7 @@ internal static class StreamingReport
         main.Add("peak GC heap after a collection (sampled every 100k posts)", MemoryProbe.Mib(run.Memory.PeakHeapAfterGc), "–");
         main.Add("peak GC committed", MemoryProbe.Mib(run.Memory.PeakCommitted), "–");
         main.Add("live managed state at the end (after a full GC)", MemoryProbe.Mib(run.LiveAfter), "–");
-        main.Add("coordination detector: most object keys / co-shares held (24 h lookback)", $"{run.Memory.PeakObjects:N0} / {run.Memory.PeakCoShares:N0}", "–");
+        main.Add("coordination detector: most shares indexed / co-shares held (24 h lookback)", $"{run.Memory.PeakObjects:N0} / {run.Memory.PeakCoShares:N0}", "–");
         text.Append(main).Append('\n');
 
         var stages = new MarkdownTable("stage", "time", "share of detection path", "ns/post", "allocated B/post");

@@ -44,14 +44,55 @@ internal static partial class CaptionNormalizer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Normalize(string?)"/> without allocating for the common case: plain ASCII text with no link or
+    /// @mention is normalised into <paramref name="scratch"/> (at least as long as the text); anything else takes the
+    /// full path. The two give identical results (NFKC and the invisible characters do not touch ASCII).
+    /// </summary>
+    public static ReadOnlySpan<char> Normalize(string? text, Span<char> scratch)
+    {
+        if (string.IsNullOrEmpty(text))
+            return [];
+        if (!Ascii.IsValid(text) || text.Contains('@', StringComparison.Ordinal)
+            || text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            return Normalize(text);
+
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsControl(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                scratch[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            scratch[length++] = char.ToLowerInvariant(c);
+        }
+
+        return scratch[..length];
+    }
+
     /// <summary>Words with at least one letter or digit: emoji alone do not make a caption specific.</summary>
-    public static int WordCount(string normalized)
+    public static int WordCount(ReadOnlySpan<char> normalized)
     {
         var count = 0;
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var counted = false;
+        foreach (var rune in normalized.EnumerateRunes())
         {
-            if (word.EnumerateRunes().Any(Rune.IsLetterOrDigit))
+            if (rune.Value == ' ')
+                counted = false;
+            else if (!counted && Rune.IsLetterOrDigit(rune))
+            {
+                counted = true;
                 count++;
+            }
         }
 
         return count;

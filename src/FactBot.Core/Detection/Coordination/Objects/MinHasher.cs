@@ -1,19 +1,31 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
 namespace FactBot.Core.Detection.Coordination.Objects;
 
 /// <summary>
 /// MinHash over character 5-shingles with LSH banding. Two texts share a band (and so an object key) with
-/// probability 1 − (1 − J^rows)^bands for Jaccard similarity J. The default 16 bands of 8 rows give ≈ 0.95 at
-/// J = 0.8, ≈ 1.0 at J = 0.9, ≈ 0.06 at J = 0.5 and ≈ 0.001 at J = 0.3: copies with small edits meet, unrelated
-/// captions on the same topic rarely do. Character shingles (not word shingles) keep short captions and
-/// languages without spaces usable.
+/// probability about 1 − (1 − J^rows)^bands for Jaccard similarity J. The default 10 bands of 7 rows give ≈ 0.9 at
+/// J = 0.8, ≈ 1.0 at J = 0.9, ≈ 0.075 at J = 0.5 and ≈ 0.002 at J = 0.3: copies with small edits meet, unrelated
+/// captions on the same topic rarely do. Character shingles (not word shingles) keep short captions and languages
+/// without spaces usable.
 /// </summary>
+/// <remarks>
+/// One-permutation hashing with optimal densification (Li, Owen &amp; Zhang 2012; Shrivastava 2017): each shingle is
+/// hashed once and lands in one of bands × rows bins, each bin keeping its minimum; an empty bin borrows the value of
+/// the first filled bin along a fixed bin-specific sequence. Each bin then agrees between two texts with probability
+/// ≈ J, as with bands × rows independent hash functions, at a seventieth of the cost: this runs for every post.
+/// Fewer bands than the first version (16) because every band is an entry in the detector's share index.
+/// </remarks>
 internal sealed class MinHasher
 {
-    public const int DefaultBands = 16;
-    public const int DefaultRows = 8;
+    public const int DefaultBands = 10;
+    public const int DefaultRows = 7;
     public const int ShingleChars = 5;
 
-    private readonly ulong[] _seeds;
+    private const ulong ShingleSeed = 0x5EED_FAC7_B07UL;
+    private const ulong DensifySeed = 0xD3_75_1F_1E_DUL;
+    private const ulong BandSeed = 0xBA_4D_5EEDUL;
 
     public MinHasher(int bands = DefaultBands, int rows = DefaultRows)
     {
@@ -21,68 +33,94 @@ internal sealed class MinHasher
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         Bands = bands;
         Rows = rows;
-        _seeds = new ulong[bands * rows];
-
-        // Fixed seeds (not Random): band keys must be identical on every run and machine.
-        var state = 0x5EED_FAC7_B07UL;
-        for (var i = 0; i < _seeds.Length; i++)
-        {
-            state += 0x9E3779B97F4A7C15UL;
-            _seeds[i] = Mix(state);
-        }
     }
 
     public int Bands { get; }
 
     public int Rows { get; }
 
+    /// <summary>The number of signature values: one per bin.</summary>
+    public int Size => Bands * Rows;
+
     public static double CollisionProbability(double jaccard, int bands, int rows) =>
         1 - Math.Pow(1 - Math.Pow(jaccard, rows), bands);
 
-    /// <summary>The MinHash signature (Bands × Rows values), or empty when the text is shorter than one shingle.</summary>
-    public ulong[] Signature(string normalized)
+    /// <summary>Fills <paramref name="signature"/> (length <see cref="Size"/>); false when the text is shorter than one shingle.</summary>
+    public bool Sketch(ReadOnlySpan<char> normalized, Span<uint> signature)
     {
         if (normalized.Length < ShingleChars)
-            return [];
+            return false;
 
-        var distinct = new HashSet<ulong>();
+        var size = Size;
+        Span<bool> filled = size <= 256 ? stackalloc bool[size] : new bool[size];
+        filled.Clear();
+        var bytes = MemoryMarshal.AsBytes(normalized);
         for (var i = 0; i + ShingleChars <= normalized.Length; i++)
-            distinct.Add(StableHash.Fnv1a64Chars(normalized.AsSpan(i, ShingleChars)));
-        var shingles = distinct.ToArray();
-
-        var signature = new ulong[_seeds.Length];
-        for (var k = 0; k < _seeds.Length; k++)
         {
-            // Mix inlined: this loop runs (shingles × hashes) times per post and is the detector's hottest code.
-            var seed = _seeds[k];
-            var min = ulong.MaxValue;
-            foreach (var shingle in shingles)
+            // A shingle is five UTF-16 units: the first four read as one word, the fifth mixed in.
+            var offset = i * 2;
+            var head = BinaryPrimitives.ReadUInt64LittleEndian(bytes[offset..]);
+            var last = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(offset + 8)..]);
+            var hash = StableHash.Mix(head ^ ((last + ShingleSeed) * 0x9E3779B97F4A7C15UL));
+            var bin = (int)(((hash >> 32) * (ulong)size) >> 32);
+            var value = (uint)hash;
+            if (!filled[bin] || value < signature[bin])
             {
-                var z = shingle ^ seed;
-                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-                z ^= z >> 31;
-                if (z < min)
-                    min = z;
+                signature[bin] = value;
+                filled[bin] = true;
             }
-
-            signature[k] = min;
         }
 
-        return signature;
+        // Only bins filled by shingles are borrowed from, so two texts with the same filled bins fill gaps alike.
+        for (var bin = 0; bin < size; bin++)
+        {
+            if (filled[bin])
+                continue;
+            for (var attempt = 1UL; ; attempt++)
+            {
+                var from = (int)((StableHash.Mix(DensifySeed ^ ((ulong)bin << 32) ^ attempt) >> 32) * (ulong)size >> 32);
+                if (filled[from])
+                {
+                    signature[bin] = signature[from];
+                    break;
+                }
+            }
+        }
+
+        return true;
     }
 
-    /// <summary>One hash per band; equal band hashes at the same index mean the two texts collide in that band.</summary>
+    /// <summary>One hash per band into <paramref name="bands"/>; returns how many were written (0 for too short a text).</summary>
+    public int BandHashes(ReadOnlySpan<char> normalized, Span<ulong> bands)
+    {
+        Span<uint> signature = stackalloc uint[Size];
+        if (!Sketch(normalized, signature))
+            return 0;
+
+        for (var band = 0; band < Bands; band++)
+        {
+            var hash = BandSeed + (ulong)band;
+            var rows = signature.Slice(band * Rows, Rows);
+            for (var row = 0; row < rows.Length; row++)
+                hash = StableHash.Mix(hash ^ rows[row]) + (ulong)row;
+            bands[band] = hash;
+        }
+
+        return Bands;
+    }
+
+    /// <summary>The band hashes of a text, or empty when it is shorter than one shingle.</summary>
     public ulong[] BandHashes(string normalized)
     {
-        var signature = Signature(normalized);
-        if (signature.Length == 0)
-            return [];
-
         var result = new ulong[Bands];
-        for (var band = 0; band < Bands; band++)
-            result[band] = StableHash.Fnv1a64(signature.AsSpan(band * Rows, Rows));
-        return result;
+        return BandHashes(normalized, result) == 0 ? [] : result;
+    }
+
+    /// <summary>The MinHash signature (one value per bin), or empty when the text is shorter than one shingle.</summary>
+    public ulong[] Signature(string normalized)
+    {
+        var signature = new uint[Size];
+        return Sketch(normalized, signature) ? [.. signature.Select(value => (ulong)value)] : [];
     }
 
     /// <summary>Estimated Jaccard similarity: the share of equal signature positions.</summary>
@@ -99,13 +137,5 @@ internal sealed class MinHasher
         }
 
         return (double)equal / a.Length;
-    }
-
-    // SplitMix64's finaliser: a bijective mixer, so one 64-bit shingle hash yields many independent-looking hashes.
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

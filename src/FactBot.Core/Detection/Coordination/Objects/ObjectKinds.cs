@@ -27,6 +27,12 @@ public enum ObjectKinds
     /// <summary><c>url:&lt;normalised url&gt;</c>: each link in the text. Off by default.</summary>
     Url = 32,
 
-    /// <summary>What FactBot uses unless configured: sound, sound+tags, caption and near-identical text.</summary>
-    Default = Sound | SoundTags | Caption | NearText,
+    /// <summary>
+    /// <c>media:&lt;fingerprint&gt;</c>: each media fingerprint of the post (a TikTok effect, a Telegram photo, an
+    /// imported CooRTweet object id). Trending ones are discounted like sounds.
+    /// </summary>
+    Media = 64,
+
+    /// <summary>What FactBot uses unless configured: sound, sound+tags, caption, near-identical text and media.</summary>
+    Default = Sound | SoundTags | Caption | NearText | Media,
 }

@@ -1,3 +1,5 @@
+using FactBot.Core.Detection.Coordination.Objects;
+
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// earlier post (for equal times, the one observed first). One post pair is one co-share however many objects it
 /// shares (the objects are listed), so a copy with the same sound, tags and caption is not counted three times.
 /// </summary>
-internal sealed record CoShare(SharedPost Older, SharedPost Newer, IReadOnlyList<string> Objects)
+internal sealed record CoShare(SharedPost Older, SharedPost Newer, IReadOnlyList<ObjectKey> Objects)
 {
     public DateTimeOffset At => Newer.CreatedAt;
 

@@ -1,137 +1,172 @@
 using FactBot.Core.Detection.Coordination.Objects;
+using FactBot.Core.Labels;
+using FactBot.Core.Watchlists;
 
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
-/// The windowed self-join of CooRTweet's <c>detect_groups</c>, done as posts arrive: a new post pairs with the earlier
-/// shares of each of its objects by other accounts at most <c>TimeWindow</c> away (inclusive). Shares and co-shares
-/// are kept for the lookback only, so memory is bounded by it.
+/// The windowed self-join of CooRTweet's <c>detect_groups</c>, done as posts arrive: a new post pairs with the shares
+/// of each of its objects by other accounts at most <c>TimeWindow</c> away (inclusive), and each pair becomes a
+/// co-share on the account-pair edge of the <see cref="CoShareNetwork"/>. Everything is kept for the lookback only,
+/// in compact tables (posts, accounts, a time-sliced share index, document frequencies), so memory is bounded by it.
 /// </summary>
-internal sealed class CoShareEngine(CoordinationOptions options)
+/// <remarks>
+/// Co-shares resting only on objects already discounted as trending are not recorded. Near-text (MinHash band)
+/// objects are not discounted by document frequency: a stock caption copied word for word is, through its exact
+/// caption key, and a co-share with the exact caption keeps no band key.
+/// </remarks>
+internal sealed partial class CoShareEngine
 {
-    private readonly Dictionary<string, ObjectShares> _objects = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _posts = new(StringComparer.Ordinal);
-    private readonly PriorityQueue<(string PostKey, string[] Objects), DateTimeOffset> _expiry = new();
-    private readonly List<CoShare> _coShares = [];
-    private DateTimeOffset _cutoff = DateTimeOffset.MinValue;
+    private readonly CoordinationOptions _options;
+    private readonly long _window;
+    private readonly AccountTable _accounts = new();
+    private readonly TargetSets _targets = new();
+    private readonly PostTable _posts;
+    private readonly ShareIndex _index;
+    private readonly DocumentFrequency _df = new();
+    private readonly HashSet<ulong> _seen = [];
+    private readonly CoShareNetwork _network;
+    private readonly PriorityQueue<CoShareRecord, long> _expiry = new();
+    private readonly Dictionary<ulong, List<CoShareRecord>> _byObject = [];
+    private readonly HashSet<ulong> _dirty = [];
+    private readonly Dictionary<ulong, ObjectKey> _registry = [];
+    private readonly PartnerFinder _partners;
+    private long _cutoff = long.MinValue;
+    private long _nextSweep = long.MinValue;
 
-    public IReadOnlyList<CoShare> CoShares => _coShares;
+    public CoShareEngine(CoordinationOptions options)
+    {
+        _options = options;
+        _window = options.TimeWindow.Ticks;
+        _posts = new PostTable(_accounts, _targets);
+        _index = new ShareIndex(options.TimeWindow);
+        _network = new CoShareNetwork(options.MinEdgeWeight);
+        _partners = new PartnerFinder(_posts, _index, options);
+    }
 
-    public int ObjectCount => _objects.Count;
+    public CoShareNetwork Network => _network;
 
+    /// <summary>Posts held (inside the lookback).</summary>
     public int PostCount => _posts.Count;
 
-    /// <summary>Bumped whenever shares or co-shares change, so an unchanged network need not be rebuilt.</summary>
-    public long Version { get; private set; }
+    /// <summary>Shares held in the index (one per post and object).</summary>
+    public long ShareCount => _index.Entries;
 
-    /// <summary>Adds a post with its object keys and records its co-shares. False when it was seen already or is too old.</summary>
+    /// <summary>Objects whose document frequency is tracked.</summary>
+    public int ObjectCount => _df.Count;
+
+    public int CoShareCount => _expiry.Count;
+
+    /// <summary>Whether the last <see cref="Add(PostIdentity, string, string, long, string?, IReadOnlyList{WatchedTarget}, AccountLabel?, ReadOnlySpan{ObjectRef})"/> made a co-share on an object without a label yet.</summary>
+    public bool NeedsLabels { get; private set; }
+
+    /// <summary>
+    /// Adds a post with its objects and records its co-shares. Returns how many it made, or -1 when the post was seen
+    /// already or is older than the lookback.
+    /// </summary>
+    public int Add(
+        PostIdentity identity, string account, string handle, long ticks, string? url,
+        IReadOnlyList<WatchedTarget> targets, AccountLabel? label, ReadOnlySpan<ObjectRef> objects)
+    {
+        NeedsLabels = false;
+        if (objects.IsEmpty || ticks < _cutoff)
+            return -1;
+        var hash = identity.Hash;
+        if (!_seen.Add(hash))
+            return -1;
+
+        var accountId = _accounts.Intern(account, handle, label, ticks);
+        var post = _posts.Add(identity, accountId, ticks, url, _targets.Intern(targets), hash);
+        foreach (var item in objects)
+        {
+            if (item.Kind == ObjectKinds.NearText)
+                continue;
+            var count = _df.Add(item.Id, accountId, ticks, out var grew);
+            if (grew && count == _options.MaxAccountsPerObjectLookback + 1 && _byObject.ContainsKey(item.Id))
+                _dirty.Add(item.Id);
+        }
+
+        var partners = _partners.Find(post, accountId, ticks, objects, _cutoff);
+        foreach (var item in objects)
+            _index.Add(item.Id, post, ticks);
+
+        var made = 0;
+        foreach (var (other, shared) in partners)
+        {
+            if (Record(post, ticks, other, shared))
+                made++;
+        }
+
+        return made;
+    }
+
+    /// <summary>Adds a post with keys made elsewhere (tests, tools): their labels are registered as given.</summary>
     public bool Add(SharedPost post, IReadOnlyList<ObjectKey> keys)
     {
-        if (keys.Count == 0 || post.CreatedAt < _cutoff || !_posts.Add(post.Key))
+        foreach (var key in keys)
+            _registry[key.Id] = key;
+        ObjectRef[] objects = [.. keys.Select(key => new ObjectRef(key.Id, key.Kind)).Distinct()];
+        return Add(new PostIdentity("", post.Key), post.Account, post.Handle, post.CreatedAt.UtcTicks, post.Url, post.Targets, post.Label, objects) >= 0;
+    }
+
+    /// <summary>Gives an object the readable key and label evidence shows.</summary>
+    public void Register(ObjectKey key) => _registry.TryAdd(key.Id, key);
+
+    private bool Record(int post, long ticks, int other, List<ObjectRef> shared)
+    {
+        var objects = Trim(shared);
+        var counting = Counts(objects);
+        if (!counting)
             return false;
 
-        var window = options.TimeWindow;
-        var partners = new Dictionary<string, (SharedPost Other, List<string> Objects)>(StringComparer.Ordinal);
-        var objectKeys = new List<string>(keys.Count);
-        foreach (var key in keys)
+        var otherTicks = _posts.TicksOf(other);
+        var (older, newer) = otherTicks <= ticks ? (other, post) : (post, other);
+        var edge = _network.EdgeFor(_posts.AccountOf(post), _posts.AccountOf(other));
+        var record = new CoShareRecord(older, newer, Math.Min(otherTicks, ticks), Math.Max(otherTicks, ticks), objects, edge) { Counting = true };
+        _network.Add(record);
+        _expiry.Enqueue(record, record.NewerTicks);
+        foreach (var item in objects)
         {
-            if (objectKeys.Contains(key.Key))
+            if (!_registry.ContainsKey(item.Id))
+                NeedsLabels = true;
+            if (item.Kind == ObjectKinds.NearText)
                 continue;
-            objectKeys.Add(key.Key);
-
-            if (!_objects.TryGetValue(key.Key, out var shares))
-                _objects[key.Key] = shares = new ObjectShares(key.Label);
-
-            var (from, to) = shares.Range(post.CreatedAt - window, post.CreatedAt + window);
-            if (!IsCrowded(shares, from, to, post.Account))
-            {
-                for (var i = from; i < to; i++)
-                {
-                    var other = shares.Shares[i];
-                    if (string.Equals(other.Account, post.Account, StringComparison.Ordinal))
-                        continue;
-
-                    if (!partners.TryGetValue(other.Key, out var partner))
-                        partners[other.Key] = partner = (other, []);
-                    partner.Objects.Add(key.Key);
-                }
-            }
-
-            shares.Add(post);
+            if (!_byObject.TryGetValue(item.Id, out var list))
+                _byObject[item.Id] = list = [];
+            list.Add(record);
         }
 
-        foreach (var (other, objects) in partners.Values)
-        {
-            _coShares.Add(other.CreatedAt <= post.CreatedAt
-                ? new CoShare(other, post, objects)
-                : new CoShare(post, other, objects));
-        }
-
-        _expiry.Enqueue((post.Key, [.. objectKeys]), post.CreatedAt);
-        Version++;
         return true;
     }
 
-    /// <summary>Forgets shares and co-shares older than <paramref name="cutoff"/>.</summary>
-    public void ExpireBefore(DateTimeOffset cutoff)
+    // One near-copy matches in many bands: one band is kept, and none when the captions are identical anyway.
+    private static ObjectRef[] Trim(List<ObjectRef> shared)
     {
-        if (cutoff <= _cutoff)
-            return;
-        _cutoff = cutoff;
-
-        while (_expiry.TryPeek(out var entry, out var time) && time < cutoff)
+        var exact = shared.Exists(o => o.Kind == ObjectKinds.Caption);
+        var band = false;
+        var kept = new List<ObjectRef>(shared.Count);
+        foreach (var item in shared)
         {
-            _expiry.Dequeue();
-            _posts.Remove(entry.PostKey);
-            Version++;
-            foreach (var key in entry.Objects)
-            {
-                if (!_objects.TryGetValue(key, out var shares))
-                    continue;
-                shares.ExpireBefore(cutoff);
-                if (shares.Count == 0)
-                    _objects.Remove(key);
-            }
+            if (item.Kind == ObjectKinds.NearText && (exact || band))
+                continue;
+            band |= item.Kind == ObjectKinds.NearText;
+            kept.Add(item);
         }
 
-        if (_coShares.RemoveAll(coShare => coShare.At < cutoff) > 0)
-            Version++;
+        return [.. kept];
     }
 
-    /// <summary>
-    /// The document-frequency discount: an object used by more distinct accounts over the lookback than the cap (a
-    /// trending sound) is organic popularity, and none of its co-shares count, including earlier ones.
-    /// </summary>
-    public bool IsDiscounted(string objectKey) =>
-        _objects.TryGetValue(objectKey, out var shares) && shares.DistinctAccounts > options.MaxAccountsPerObjectLookback;
-
-    /// <summary>A co-share counts when at least one object it rests on is not discounted.</summary>
-    public bool Counts(CoShare coShare)
+    private bool Counts(ObjectRef[] objects)
     {
-        foreach (var key in coShare.Objects)
+        foreach (var item in objects)
         {
-            if (!IsDiscounted(key))
+            if (!IsDiscounted(item))
                 return true;
         }
 
         return false;
     }
 
-    public string LabelOf(string objectKey) => _objects.TryGetValue(objectKey, out var shares) ? shares.Label : objectKey;
-
-    // The per-window cap: more distinct accounts on one object within the window than the cap is a crowd, not a network.
-    private bool IsCrowded(ObjectShares shares, int from, int to, string account)
-    {
-        if (to - from < options.MaxAccountsPerObjectWindow)
-            return false;
-
-        var accounts = new HashSet<string>(StringComparer.Ordinal) { account };
-        for (var i = from; i < to; i++)
-        {
-            if (accounts.Add(shares.Shares[i].Account) && accounts.Count > options.MaxAccountsPerObjectWindow)
-                return true;
-        }
-
-        return false;
-    }
+    private bool IsDiscounted(ObjectRef item) =>
+        item.Kind != ObjectKinds.NearText && _df.CountOf(item.Id) > _options.MaxAccountsPerObjectLookback;
 }

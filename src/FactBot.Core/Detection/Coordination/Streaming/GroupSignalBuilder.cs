@@ -104,7 +104,7 @@ internal sealed class GroupSignalBuilder(CoordinationOptions options, CoShareEng
         coShares
             .SelectMany(c => c.Objects
                 .Where(key => !engine.IsDiscounted(key))
-                .Select(key => (Text: Describe(key), Rank: KindRank(ObjectKeyBuilder.KindOf(key))))
+                .Select(key => (Text: Describe(key), Rank: KindRank(key.Kind)))
                 .Distinct())
             .GroupBy(x => x.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
@@ -118,14 +118,13 @@ internal sealed class GroupSignalBuilder(CoordinationOptions options, CoShareEng
         ObjectKinds.Caption => 0,
         ObjectKinds.SoundTags => 1,
         ObjectKinds.Url => 2,
-        ObjectKinds.Sound => 3,
-        ObjectKinds.Hashtag => 4,
-        _ => 5,
+        ObjectKinds.Media => 3,
+        ObjectKinds.Sound => 4,
+        ObjectKinds.Hashtag => 5,
+        _ => 6,
     };
 
-    // Near-text keys are one per MinHash band; volunteers need the text once, not sixteen band hashes.
-    private string Describe(string key) =>
-        ObjectKeyBuilder.KindOf(key) == ObjectKinds.NearText
-            ? engine.LabelOf(key)
-            : $"{engine.LabelOf(key)} [{key}]";
+    // A near-text key is a MinHash band hash: volunteers need the text, not the hash.
+    private static string Describe(ObjectKey key) =>
+        key.Kind == ObjectKinds.NearText ? key.Label : $"{key.Label} [{key.Key}]";
 }

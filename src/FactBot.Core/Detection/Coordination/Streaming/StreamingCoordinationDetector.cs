@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FactBot.Core.Alerts;
 using FactBot.Core.Detection.Coordination.Objects;
 using FactBot.Core.Posts;
@@ -16,7 +17,8 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// Deliberate differences from the batch form: no min-participation filter (the minimum edge weight plays its part),
 /// one co-share per post pair however many objects it shares, a post seen twice is counted once (ingest is
 /// idempotent), and the trending discounts. With one key per post, discounts off and min participation aside, the
-/// co-share pairs and edge weights are CooRTweet's.
+/// co-share pairs and edge weights are CooRTweet's. The network is kept incrementally (<see cref="CoShareNetwork"/>),
+/// so each minute's check costs what the heavy edges cost, whatever the traffic.
 /// </remarks>
 public sealed class StreamingCoordinationDetector : IDetector
 {
@@ -25,7 +27,9 @@ public sealed class StreamingCoordinationDetector : IDetector
     private readonly CoShareEngine _engine;
     private readonly GroupTracker _tracker = new();
     private readonly GroupSignalBuilder _signals;
+    private readonly List<ObjectRef> _objects = [];
     private long _builtVersion = -1;
+    private double _builtThreshold = double.NaN;
 
     public StreamingCoordinationDetector(CoordinationOptions options)
     {
@@ -47,26 +51,34 @@ public sealed class StreamingCoordinationDetector : IDetector
         if (_options.WatchedOnly && targets.Count == 0)
             return;
 
-        var keys = _keys.Build(post);
-        if (keys.Count == 0)
+        _keys.BuildIds(post, _objects);
+        if (_objects.Count == 0)
             return;
 
-        var shared = new SharedPost(post.Key, post.AuthorKey, post.AuthorHandle, post.CreatedAt, post.Url, targets, post.AuthorLabel);
-        _engine.Add(shared, keys);
+        var made = _engine.Add(
+            new PostIdentity(post.Platform, post.PlatformPostId), post.AuthorKey, post.AuthorHandle, post.CreatedAt.UtcTicks,
+            post.Url, targets, post.AuthorLabel, CollectionsMarshal.AsSpan(_objects));
+
+        // Readable keys and labels are built only for objects that entered a co-share: rare next to posts.
+        if (made > 0 && _engine.NeedsLabels)
+        {
+            foreach (var key in _keys.Build(post))
+                _engine.Register(key);
+        }
     }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
         _engine.ExpireBefore(now - _options.Lookback);
 
-        // Nothing arrived or expired since the last build: the groups, and so the announcements, are unchanged.
-        if (_engine.Version == _builtVersion)
+        // The groups can only change when an edge heavy enough to be coordinated changed, or θ moved.
+        var threshold = _engine.Network.Threshold(_options.EdgeWeight);
+        if (_engine.Network.Version == _builtVersion && threshold.Equals(_builtThreshold))
             return [];
-        _builtVersion = _engine.Version;
+        _builtVersion = _engine.Network.Version;
+        _builtThreshold = threshold;
 
-        var graph = CurrentGraph();
-        var groups = _tracker.Track(graph.Components());
-
+        var groups = _tracker.Track(_engine.Components(threshold));
         var signals = new List<DetectionSignal>();
         foreach (var group in groups.Where(group => group.Changed))
         {
@@ -82,7 +94,10 @@ public sealed class StreamingCoordinationDetector : IDetector
     {
     }
 
-    /// <summary>The network over the co-shares that count now (trending objects discounted).</summary>
+    /// <summary>
+    /// The network rebuilt from scratch over the co-shares that count now: the reference the live, incremental one is
+    /// tested against (and the batch form's counterpart).
+    /// </summary>
     internal CoordinationGraph CurrentGraph() =>
         CoordinationGraph.Build(_engine.CoShares.Where(_engine.Counts), _options.EdgeWeight, _options.MinEdgeWeight);
 }

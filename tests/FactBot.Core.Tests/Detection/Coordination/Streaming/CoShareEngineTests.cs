@@ -45,15 +45,37 @@ public sealed class CoShareEngineTests
     }
 
     [Fact]
-    public void Add_PairSharingSeveralObjects_IsOneCoShareListingThemAll()
+    public void Add_PairSharingSeveralObjects_IsOneCoShareListingThem()
     {
         var sut = new CoShareEngine(new CoordinationOptions());
-        sut.Add(Share("p1", "a", 0), Keys("sound:1", "caption:x", "text~:0:ab"));
+        sut.Add(Share("p1", "a", 0), Keys("sound:1", "sound+tags:1|ab", "text~:0:ab"));
 
-        sut.Add(Share("p2", "b", 5), Keys("sound:1", "caption:x", "text~:0:ab"));
+        sut.Add(Share("p2", "b", 5), Keys("sound:1", "sound+tags:1|ab", "text~:0:ab"));
 
         var coShare = Assert.Single(sut.CoShares);
-        Assert.Equal(["sound:1", "caption:x", "text~:0:ab"], coShare.Objects);
+        Assert.Equal(["sound:1", "sound+tags:1|ab", "text~:0:ab"], coShare.Objects.Select(o => o.Key));
+    }
+
+    [Fact]
+    public void Add_IdenticalCaptions_ListTheCaptionAndNoNearTextBand()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("sound:1", "caption:x", "text~:0:ab", "text~:1:cd"));
+
+        sut.Add(Share("p2", "b", 5), Keys("sound:1", "caption:x", "text~:0:ab", "text~:1:cd"));
+
+        Assert.Equal(["sound:1", "caption:x"], Assert.Single(sut.CoShares).Objects.Select(o => o.Key));
+    }
+
+    [Fact]
+    public void Add_NearCopyMatchingInSeveralBands_ListsOneBand()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        sut.Add(Share("p1", "a", 0), Keys("caption:x", "text~:0:ab", "text~:1:cd"));
+
+        sut.Add(Share("p2", "b", 5), Keys("caption:y", "text~:0:ab", "text~:1:cd"));
+
+        Assert.Equal(["text~:0:ab"], Assert.Single(sut.CoShares).Objects.Select(o => o.Key));
     }
 
     [Fact]
@@ -107,7 +129,7 @@ public sealed class CoShareEngineTests
         for (var i = 2; i < 5; i++)
             sut.Add(Share($"p{i}", $"acct{i}", 3600 * i), Keys("sound:1"));
 
-        Assert.True(sut.IsDiscounted("sound:1"));
+        Assert.True(sut.IsDiscounted(Key("sound:1")));
         Assert.False(sut.Counts(early));
     }
 
@@ -119,7 +141,7 @@ public sealed class CoShareEngineTests
         sut.Add(Share("p1", "b", 5), Keys("sound:1", "caption:x"));
         sut.Add(Share("p2", "c", 3600), Keys("sound:1"));
 
-        Assert.True(sut.IsDiscounted("sound:1"));
+        Assert.True(sut.IsDiscounted(Key("sound:1")));
         Assert.True(sut.Counts(Assert.Single(sut.CoShares)));
     }
 
@@ -135,7 +157,7 @@ public sealed class CoShareEngineTests
 
         Assert.Empty(sut.CoShares);
         Assert.Equal(1, sut.ObjectCount);
-        Assert.Equal(1, sut.PostCount);
+        Assert.Equal(1, sut.ShareCount);
     }
 
     [Fact]
@@ -150,6 +172,7 @@ public sealed class CoShareEngineTests
     internal static SharedPost Share(string key, string account, int seconds) =>
         new(key, account, account, T0 + TimeSpan.FromSeconds(seconds), null, [], null);
 
-    internal static IReadOnlyList<ObjectKey> Keys(params string[] keys) =>
-        [.. keys.Select(k => new ObjectKey(k, ObjectKeyBuilder.KindOf(k), k))];
+    internal static IReadOnlyList<ObjectKey> Keys(params string[] keys) => [.. keys.Select(Key)];
+
+    internal static ObjectKey Key(string key) => new(key, ObjectKeyBuilder.KindOf(key), key);
 }

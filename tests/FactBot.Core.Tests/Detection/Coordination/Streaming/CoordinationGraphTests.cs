@@ -67,7 +67,7 @@ public sealed class CoordinationGraphTests
     private static CoShare Pair(string a, string b)
     {
         var n = Interlocked.Increment(ref _next);
-        return new CoShare(CoShareEngineTests.Share($"{a}{n}", a, 0), CoShareEngineTests.Share($"{b}{n}", b, 3), ["caption:x"]);
+        return new CoShare(CoShareEngineTests.Share($"{a}{n}", a, 0), CoShareEngineTests.Share($"{b}{n}", b, 3), [CoShareEngineTests.Key("caption:x")]);
     }
 
     private static List<CoShare> Repeat(string a, string b, int times) =>

@@ -59,8 +59,8 @@ public sealed class GroupTrackerTests
             .Select(pair =>
             {
                 var edge = new AccountEdge(pair.First, pair.Second);
-                edge.Add(new CoShare(CoShareEngineTests.Share(pair.First + "1", pair.First, 0), CoShareEngineTests.Share(pair.Second + "1", pair.Second, 1), ["caption:x"]));
-                edge.Add(new CoShare(CoShareEngineTests.Share(pair.First + "2", pair.First, 60), CoShareEngineTests.Share(pair.Second + "2", pair.Second, 61), ["caption:x"]));
+                edge.Add(new CoShare(CoShareEngineTests.Share(pair.First + "1", pair.First, 0), CoShareEngineTests.Share(pair.Second + "1", pair.Second, 1), [CoShareEngineTests.Key("caption:x")]));
+                edge.Add(new CoShare(CoShareEngineTests.Share(pair.First + "2", pair.First, 60), CoShareEngineTests.Share(pair.Second + "2", pair.Second, 61), [CoShareEngineTests.Key("caption:x")]));
                 return edge;
             })
             .ToList();

@@ -33,7 +33,7 @@ public sealed class StreamingCoordinationDetectorTests
         Assert.Equal(3, signal.Numbers["members"]);
         Assert.Equal(3, signal.Numbers["edges"]);
         Assert.Equal(6, signal.Numbers["co_shares"]);
-        Assert.Equal(4, signal.Numbers["objects"]); // each caption exactly and as near-identical text
+        Assert.Equal(2, signal.Numbers["objects"]); // each caption once: identical text is not listed again as near-identical
         Assert.Equal(0, signal.Numbers["labelled_members"]);
         Assert.Equal(6, signal.Evidence.PostKeys.Count);
         Assert.NotNull(signal.GroupKey);

@@ -12,7 +12,8 @@ namespace FactBot.Core.Tests.Detection.Coordination.Streaming.Scenarios;
 internal static class ScenarioRunner
 {
     public static List<DetectionSignal> Run(
-        IDetector sut, IEnumerable<ScenarioPost> posts, IReadOnlyList<Watchlist> watchlists, DateTimeOffset start, DateTimeOffset end, TimeSpan step)
+        IDetector sut, IEnumerable<ScenarioPost> posts, IReadOnlyList<Watchlist> watchlists, DateTimeOffset start, DateTimeOffset end, TimeSpan step,
+        Action? afterAdvance = null)
     {
         var matcher = new TargetMatcher(watchlists);
         sut.SetWatched([.. matcher.Watched]);
@@ -24,6 +25,7 @@ internal static class ScenarioRunner
             {
                 clock.Advance(step);
                 signals.AddRange(sut.Advance(clock.GetUtcNow()));
+                afterAdvance?.Invoke();
             }
 
             sut.Observe(item.Post, matcher.Match(item.Post));
@@ -33,6 +35,7 @@ internal static class ScenarioRunner
         {
             clock.Advance(step);
             signals.AddRange(sut.Advance(clock.GetUtcNow()));
+            afterAdvance?.Invoke();
         }
 
         return signals;

@@ -1,0 +1,66 @@
+namespace FactBot.Core.Detection.Coordination.Streaming;
+
+/// <summary>
+/// The posts inside the lookback, compactly, in arrival order: time, account, target set, exact-caption id and the
+/// post key and link as UTF-8. A post is an <c>int</c> id; ids only grow, and whole chunks of old posts are dropped
+/// from the front once every post in them is older than the cutoff, so expiry costs nothing per post.
+/// </summary>
+internal sealed class PostTable(AccountTable accounts, TargetSets targets)
+{
+    private readonly List<PostChunk> _chunks = [];
+    private int _firstId;
+    private int _nextId;
+
+    /// <summary>The oldest id still held: ids below it are gone.</summary>
+    public int FirstId => _firstId;
+
+    public int Count => _nextId - _firstId;
+
+    public int Add(PostIdentity identity, int account, long ticks, string? url, int targetSet, ulong keyHash)
+    {
+        if (_chunks.Count == 0 || _chunks[^1].IsFull)
+            _chunks.Add(new PostChunk(_nextId));
+        _chunks[^1].Add(identity, account, ticks, url, targetSet, keyHash);
+        return _nextId++;
+    }
+
+    public bool Holds(int post) => post >= _firstId && post < _nextId;
+
+    public long TicksOf(int post) => Chunk(post).Ticks[Offset(post)];
+
+    public int AccountOf(int post) => Chunk(post).Accounts[Offset(post)];
+
+    /// <summary>Drops the leading chunks whose posts are all older than <paramref name="cutoffTicks"/>; reports each dropped key hash.</summary>
+    public void DropBefore(long cutoffTicks, Action<ulong> dropped)
+    {
+        while (_chunks.Count > 1 && _chunks[0].MaxTicks < cutoffTicks)
+        {
+            var chunk = _chunks[0];
+            foreach (var hash in chunk.KeyHashes.AsSpan(0, chunk.Count))
+                dropped(hash);
+            _firstId += chunk.Count;
+            _chunks.RemoveAt(0);
+        }
+    }
+
+    /// <summary>The post as the evidence needs it (allocates: only for posts in announced groups and tests).</summary>
+    public SharedPost Materialize(int post)
+    {
+        var chunk = Chunk(post);
+        var i = Offset(post);
+        var account = accounts[chunk.Accounts[i]];
+        return new SharedPost(
+            chunk.Key(i),
+            account.Key,
+            account.Handle,
+            new DateTimeOffset(chunk.Ticks[i], TimeSpan.Zero),
+            chunk.Url(i),
+            targets[chunk.TargetSets[i]],
+            account.Label);
+    }
+
+    // Every chunk but the last is full and the first id is 0, so chunks start at multiples of the chunk size.
+    private PostChunk Chunk(int post) => _chunks[(post - _firstId) / PostChunk.Size];
+
+    private static int Offset(int post) => post % PostChunk.Size;
+}

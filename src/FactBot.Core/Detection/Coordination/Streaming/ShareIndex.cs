@@ -1,0 +1,67 @@
+namespace FactBot.Core.Detection.Coordination.Streaming;
+
+/// <summary>
+/// Which posts carried which object, by time slice: the index a new post searches for earlier (or, when late, later)
+/// shares of its objects within the time window. Slices are at least twice the window wide, so a window touches at
+/// most two; a whole slice is dropped once it is older than the lookback, so expiry costs nothing per share. A new
+/// slice is sized from the last one, so tables end up about three-quarters full without rehashing.
+/// </summary>
+internal sealed class ShareIndex(TimeSpan window)
+{
+    private const int MinCapacity = 256;
+    private readonly long _width = Math.Max(2 * window.Ticks, TimeSpan.FromMinutes(1).Ticks);
+    private readonly Dictionary<long, ShareBucket> _buckets = [];
+    private readonly PriorityQueue<long, long> _order = new();
+    private readonly Stack<ShareBucket> _spare = new();
+    private int _recentCount = MinCapacity;
+
+    /// <summary>Shares held (one per post and object).</summary>
+    public long Entries { get; private set; }
+
+    /// <summary>Bytes held by the slices' tables.</summary>
+    public long Bytes => _buckets.Values.Sum(b => (long)b.Capacity * 8);
+
+    public void Add(ulong objectId, int post, long ticks)
+    {
+        var slice = ticks / _width;
+        if (!_buckets.TryGetValue(slice, out var bucket))
+        {
+            if (_buckets.TryGetValue(slice - 1, out var previous))
+                _recentCount = previous.Count;
+            var capacity = Math.Max(MinCapacity, _recentCount * 4 / 3);
+            bucket = _spare.TryPop(out var spare) ? spare.Reset(capacity) : new ShareBucket(capacity);
+            _buckets[slice] = bucket;
+            _order.Enqueue(slice, slice);
+        }
+
+        bucket.Add(Key(objectId), post);
+        Entries++;
+    }
+
+    /// <summary>Appends the posts that carried the object in the slices overlapping [from, to]; callers check exact times.</summary>
+    public void Find(ulong objectId, long fromTicks, long toTicks, List<int> found)
+    {
+        var key = Key(objectId);
+        for (var slice = fromTicks / _width; slice <= toTicks / _width; slice++)
+        {
+            if (_buckets.TryGetValue(slice, out var bucket))
+                bucket.Find(key, found);
+        }
+    }
+
+    /// <summary>Drops the slices that end at or before <paramref name="cutoffTicks"/>.</summary>
+    public void DropBefore(long cutoffTicks)
+    {
+        while (_order.TryPeek(out var slice, out _) && (slice + 1) * _width <= cutoffTicks)
+        {
+            _order.Dequeue();
+            if (!_buckets.Remove(slice, out var bucket))
+                continue;
+            Entries -= bucket.Count;
+            if (_spare.Count < 4)
+                _spare.Push(bucket);
+        }
+    }
+
+    private static uint Key(ulong objectId) => (uint)(objectId ^ (objectId >> 32));
+}
