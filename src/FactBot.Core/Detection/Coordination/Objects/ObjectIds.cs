@@ -30,9 +30,9 @@ internal static class ObjectIds
 
         Span<ulong> hashes = hashtags.Count <= 64 ? stackalloc ulong[hashtags.Count] : new ulong[hashtags.Count];
         var count = 0;
-        foreach (var tag in hashtags)
+        for (var i = 0; i < hashtags.Count; i++)
         {
-            var normalized = NormalizedTag(tag);
+            var normalized = NormalizedTag(hashtags[i]);
             if (normalized.Length > 0)
                 hashes[count++] = StableHash.Chars(normalized, TagSeed);
         }

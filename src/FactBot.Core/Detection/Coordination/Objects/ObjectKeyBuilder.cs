@@ -90,8 +90,8 @@ public sealed class ObjectKeyBuilder(ObjectKinds kinds, int minCaptionWords = 3,
 
         if (kinds.HasFlag(ObjectKinds.Hashtag))
         {
-            foreach (var tag in post.Hashtags)
-                AddDistinct(output, new(ObjectIds.Of(ObjectKinds.Hashtag, ObjectIds.NormalizedTag(tag)), ObjectKinds.Hashtag));
+            for (var i = 0; i < post.Hashtags.Count; i++)
+                AddDistinct(output, new(ObjectIds.Of(ObjectKinds.Hashtag, ObjectIds.NormalizedTag(post.Hashtags[i])), ObjectKinds.Hashtag));
         }
 
         if (kinds.HasFlag(ObjectKinds.Url) && post.Text.Contains("://", StringComparison.Ordinal) | post.Text.Contains("www.", StringComparison.OrdinalIgnoreCase))
@@ -102,8 +102,9 @@ public sealed class ObjectKeyBuilder(ObjectKinds kinds, int minCaptionWords = 3,
 
         if (kinds.HasFlag(ObjectKinds.Media))
         {
-            foreach (var media in post.MediaFingerprints)
+            for (var i = 0; i < post.MediaFingerprints.Count; i++)
             {
+                var media = post.MediaFingerprints[i];
                 if (!string.IsNullOrWhiteSpace(media))
                     AddDistinct(output, new(ObjectIds.Of(ObjectKinds.Media, media), ObjectKinds.Media));
             }

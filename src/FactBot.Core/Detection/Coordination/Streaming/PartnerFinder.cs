@@ -17,7 +17,7 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, Coordinat
     private readonly List<(int Post, List<ObjectRef> Objects)> _partners = [];
     private readonly Stack<List<ObjectRef>> _pool = new();
 
-    public IReadOnlyList<(int Post, List<ObjectRef> Objects)> Find(int post, int account, long ticks, ReadOnlySpan<ObjectRef> objects, long cutoffTicks)
+    public List<(int Post, List<ObjectRef> Objects)> Find(int post, int account, long ticks, ReadOnlySpan<ObjectRef> objects, long cutoffTicks)
     {
         foreach (var (_, list) in _partners)
         {

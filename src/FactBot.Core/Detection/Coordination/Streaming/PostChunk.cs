@@ -6,14 +6,14 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// 4,096 consecutive posts of the <see cref="PostTable"/>, as parallel arrays; keys and links are packed as UTF-8 in
 /// one growing byte buffer (about 90 bytes a TikTok post instead of two strings' ~220).
 /// </summary>
-internal sealed class PostChunk(int firstId)
+internal sealed class PostChunk(int firstId, int expectedBytes)
 {
     public const int Size = 4096;
 
     private readonly int[] _keyStart = new int[Size];
     private readonly int[] _urlStart = new int[Size];
     private readonly int[] _end = new int[Size];
-    private byte[] _bytes = new byte[Size * 64];
+    private byte[] _bytes = new byte[expectedBytes];
     private int _used;
 
     public int FirstId => firstId;
@@ -23,6 +23,9 @@ internal sealed class PostChunk(int firstId)
     public bool IsFull => Count == Size;
 
     public long MaxTicks { get; private set; } = long.MinValue;
+
+    /// <summary>The bytes its keys and links took: the next chunk's first guess.</summary>
+    public int BytesUsed => _used;
 
     public long[] Ticks { get; } = new long[Size];
 
@@ -53,8 +56,8 @@ internal sealed class PostChunk(int firstId)
             Append(url);
         _end[i] = _used;
 
-        // A full chunk only ages from here: give back the buffer's slack.
-        if (IsFull)
+        // A full chunk only ages from here: give back the buffer's slack if there is much.
+        if (IsFull && _used < _bytes.Length * 9L / 10)
             Array.Resize(ref _bytes, _used);
     }
 
@@ -66,7 +69,7 @@ internal sealed class PostChunk(int firstId)
     {
         var needed = _used + Encoding.UTF8.GetMaxByteCount(text.Length);
         if (needed > _bytes.Length)
-            Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 3 / 2));
+            Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 5 / 4));
         _used += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_used));
     }
 }

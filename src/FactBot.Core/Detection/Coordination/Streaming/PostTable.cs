@@ -19,7 +19,11 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
     public int Add(PostIdentity identity, int account, long ticks, string? url, int targetSet, ulong keyHash)
     {
         if (_chunks.Count == 0 || _chunks[^1].IsFull)
-            _chunks.Add(new PostChunk(_nextId));
+        {
+            // Sized from the last chunk, so a chunk's buffer is allocated about once rather than grown.
+            var expected = _chunks.Count == 0 ? PostChunk.Size * 96 : _chunks[^1].BytesUsed * 21 / 20;
+            _chunks.Add(new PostChunk(_nextId, expected));
+        }
         _chunks[^1].Add(identity, account, ticks, url, targetSet, keyHash);
         return _nextId++;
     }
