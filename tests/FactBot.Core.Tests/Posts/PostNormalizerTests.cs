@@ -23,4 +23,40 @@ public sealed class PostNormalizerTests
         Assert.Equal(TimeSpan.Zero, post.CreatedAt.Offset);
         Assert.Equal(12, post.CreatedAt.Hour);
     }
+
+    [Fact]
+    public void Normalize_CanonicalPost_ReturnsItUnchanged()
+    {
+        var raw = PostBuilder.Create(author: "someuser", text: "plain", hashtags: ["donbas", "peace"], sound: "42");
+
+        var post = PostNormalizer.Normalize(raw);
+
+        Assert.Same(raw, post);
+        Assert.Same(raw.Hashtags, post.Hashtags);
+    }
+
+    [Theory]
+    [InlineData(new[] { "a", "B", "c" }, new[] { "a", "b", "c" })]
+    [InlineData(new[] { "a", "b", "a" }, new[] { "a", "b" })]
+    [InlineData(new[] { "a", "", "b" }, new[] { "a", "b" })]
+    [InlineData(new[] { "a", "#b", "A", "b" }, new[] { "a", "b" })]
+    public void Normalize_SomeTagsNotCanonical_KeepsOrderAndDropsEmptyAndRepeated(string[] tags, string[] expected)
+    {
+        var post = PostNormalizer.Normalize(PostBuilder.Create(hashtags: tags));
+
+        Assert.Equal(expected, post.Hashtags);
+        Assert.Equal(expected, PostNormalizer.Hashtags(tags));
+    }
+
+    [Fact]
+    public void Normalize_OnlySoundBlank_ReturnsCopyWithoutSound()
+    {
+        var raw = PostBuilder.Create(hashtags: ["donbas"], sound: "  ");
+
+        var post = PostNormalizer.Normalize(raw);
+
+        Assert.NotSame(raw, post);
+        Assert.Null(post.SoundId);
+        Assert.Equal(raw with { SoundId = null }, post);
+    }
 }
