@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using FactBot.Core.Posts;
 
 namespace FactBot.Core.Watchlists;
@@ -6,11 +8,19 @@ namespace FactBot.Core.Watchlists;
 /// Finds the watched targets a post matches: hashtags and sounds by dictionary lookup, keywords by a scan of the
 /// (few) keyword targets. Immutable: a new matcher is built when watchlists change.
 /// </summary>
+/// <remarks>
+/// Runs once per ingested post, so it allocates as little as it can: a post that matches one hashtag or sound gets
+/// that key's own (shared, never modified) array; otherwise one array of exactly the matches. Results are never
+/// pooled: detectors may keep them.
+/// </remarks>
 public sealed class TargetMatcher
 {
-    private readonly Dictionary<string, WatchedTarget[]> _byHashtag = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WatchedTarget[]> _bySound = new(StringComparer.Ordinal);
-    private readonly WatchedTarget[] _keywords;
+    // Posts rarely match more keys than this; beyond it the keys are looked up again to fill the result.
+    private const int HeldKeys = 8;
+
+    private readonly FrozenDictionary<string, WatchedTarget[]> _byHashtag;
+    private readonly FrozenDictionary<string, WatchedTarget[]> _bySound;
+    private readonly WatchedTarget[][] _keywords;
 
     public TargetMatcher(IEnumerable<Watchlist> watchlists)
     {
@@ -18,11 +28,9 @@ public sealed class TargetMatcher
             .SelectMany(list => list.Targets.Select(target => new WatchedTarget(target, list.Name, list.Thresholds)))
             .ToList();
         Watched = all;
-        foreach (var group in all.Where(w => w.Target.Kind == TargetKind.Hashtag).GroupBy(w => w.Target.Value, StringComparer.Ordinal))
-            _byHashtag[group.Key] = [.. group];
-        foreach (var group in all.Where(w => w.Target.Kind == TargetKind.Sound).GroupBy(w => w.Target.Value, StringComparer.Ordinal))
-            _bySound[group.Key] = [.. group];
-        _keywords = [.. all.Where(w => w.Target.Kind == TargetKind.Keyword)];
+        _byHashtag = ByValue(all, TargetKind.Hashtag);
+        _bySound = ByValue(all, TargetKind.Sound);
+        _keywords = [.. all.Where(w => w.Target.Kind == TargetKind.Keyword).Select(w => new[] { w })];
     }
 
     public static TargetMatcher Empty { get; } = new([]);
@@ -30,33 +38,111 @@ public sealed class TargetMatcher
     /// <summary>Every (target, watchlist) pair; a target on two watchlists appears twice.</summary>
     public IReadOnlyList<WatchedTarget> Watched { get; }
 
+    /// <summary>
+    /// The targets the post matches, in order: its hashtags', its sound's, then keywords'. Each hashtag or sound lists
+    /// its watchlists in the order they were given; targets limited to other platforms are left out.
+    /// </summary>
     public IReadOnlyList<WatchedTarget> Match(Post post)
     {
-        List<WatchedTarget>? result = null;
-        foreach (var tag in post.Hashtags)
+        // Pass 1: the matching keys' target arrays, in result order.
+        var held = default(HeldArrays);
+        var keys = 0;
+        var total = 0;
+        var hashtags = post.Hashtags;
+        for (var i = 0; i < hashtags.Count; i++)
         {
-            if (_byHashtag.TryGetValue(tag, out var targets))
-                AddApplicable(ref result, targets, post.Platform);
+            if (_byHashtag.TryGetValue(hashtags[i], out var targets))
+                Hold(ref held, ref keys, ref total, targets);
         }
 
         if (post.SoundId is { } sound && _bySound.TryGetValue(sound, out var soundTargets))
-            AddApplicable(ref result, soundTargets, post.Platform);
+            Hold(ref held, ref keys, ref total, soundTargets);
 
+        var text = post.Text;
         foreach (var keyword in _keywords)
         {
-            if (post.Text.Contains(keyword.Target.Value, StringComparison.OrdinalIgnoreCase))
-                AddApplicable(ref result, [keyword], post.Platform);
+            if (text.Contains(keyword[0].Target.Value, StringComparison.OrdinalIgnoreCase))
+                Hold(ref held, ref keys, ref total, keyword);
         }
 
-        return (IReadOnlyList<WatchedTarget>?)result ?? [];
+        if (keys == 0)
+            return [];
+
+        // The usual case: one key, valid on every platform. Its array is the answer as it is.
+        if (keys == 1 && AllPlatforms(held[0]))
+            return held[0];
+
+        return Collect(post, held, keys, total);
     }
 
-    private static void AddApplicable(ref List<WatchedTarget>? result, WatchedTarget[] targets, string platform)
+    private static FrozenDictionary<string, WatchedTarget[]> ByValue(List<WatchedTarget> all, TargetKind kind) => all
+        .Where(w => w.Target.Kind == kind)
+        .GroupBy(w => w.Target.Value, StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
+    private static void Hold(ref HeldArrays held, ref int keys, ref int total, WatchedTarget[] targets)
+    {
+        if (keys < HeldKeys)
+            held[keys] = targets;
+        keys++;
+        total += targets.Length;
+    }
+
+    private static bool AllPlatforms(WatchedTarget[] targets)
+    {
+        foreach (var target in targets)
+        {
+            if (target.Target.Platforms.Count != 0)
+                return false;
+        }
+
+        return true;
+    }
+
+    // Pass 2: the applicable targets of every matching key, in one array of the right size.
+    private WatchedTarget[] Collect(Post post, HeldArrays held, int keys, int total)
+    {
+        var buffer = new WatchedTarget[total];
+        var count = 0;
+        if (keys <= HeldKeys)
+        {
+            for (var k = 0; k < keys; k++)
+                AddApplicable(buffer, ref count, held[k], post.Platform);
+        }
+        else
+        {
+            foreach (var tag in post.Hashtags)
+            {
+                if (_byHashtag.TryGetValue(tag, out var targets))
+                    AddApplicable(buffer, ref count, targets, post.Platform);
+            }
+
+            if (post.SoundId is { } sound && _bySound.TryGetValue(sound, out var soundTargets))
+                AddApplicable(buffer, ref count, soundTargets, post.Platform);
+            foreach (var keyword in _keywords)
+            {
+                if (post.Text.Contains(keyword[0].Target.Value, StringComparison.OrdinalIgnoreCase))
+                    AddApplicable(buffer, ref count, keyword, post.Platform);
+            }
+        }
+
+        if (count == buffer.Length)
+            return buffer;
+        return count == 0 ? [] : buffer[..count];
+    }
+
+    private static void AddApplicable(WatchedTarget[] buffer, ref int count, WatchedTarget[] targets, string platform)
     {
         foreach (var target in targets)
         {
             if (target.Target.AppliesTo(platform))
-                (result ??= []).Add(target);
+                buffer[count++] = target;
         }
+    }
+
+    [InlineArray(HeldKeys)]
+    private struct HeldArrays
+    {
+        private WatchedTarget[] _first;
     }
 }
