@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FactBot.Core.Alerts;
 using FactBot.Core.Labels;
 using FactBot.Core.Posts;
@@ -6,7 +8,8 @@ namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
 /// What one open bin of one target has seen, bounded: the first example posts, posts per author (for the top
-/// accounts) and the labelled authors. Only bins not yet judged collect it; it is handed over when the bin closes.
+/// accounts) and the labelled authors. Only bins not yet judged collect it; it is handed over when the bin closes,
+/// and then reused for another bin (<see cref="BinEvidencePool"/>), so collecting allocates next to nothing per post.
 /// </summary>
 internal sealed class BinEvidence(long bin)
 {
@@ -16,39 +19,63 @@ internal sealed class BinEvidence(long bin)
 
     private const int MaxLabelled = 100;
 
-    private readonly List<string> _postKeys = [];
+    // A reused evidence keeps its tables unless a flood made them big: those go, so idle evidence stays small.
+    private const int KeptAuthorCapacity = 256;
+
+    // Examples as (platform, id): the post key is only built for an alert, not for every example collected.
+    private readonly List<(string Platform, string Id)> _examples = [];
     private readonly List<string> _links = [];
-    private readonly Dictionary<string, int> _postsByAuthor = new(StringComparer.Ordinal);
     private readonly List<string> _labelled = [];
 
-    public long Bin => bin;
+    // (handle, label) pairs already described: a labelled author's later posts need no new description.
+    private readonly List<(string Handle, AccountLabel Label)> _described = [];
+    private Dictionary<string, int> _postsByAuthor = new(StringComparer.Ordinal);
+
+    public long Bin { get; private set; } = bin;
+
+    /// <summary>Empties it for another bin.</summary>
+    public void Reset(long newBin)
+    {
+        Bin = newBin;
+        _examples.Clear();
+        _links.Clear();
+        _labelled.Clear();
+        _described.Clear();
+        if (_postsByAuthor.Count > KeptAuthorCapacity)
+            _postsByAuthor = new(StringComparer.Ordinal);
+        else
+            _postsByAuthor.Clear();
+    }
 
     public void Add(Post post, int maxExamples)
     {
-        if (_postKeys.Count < maxExamples)
+        if (_examples.Count < maxExamples)
         {
-            _postKeys.Add(post.Key);
+            _examples.Add((post.Platform, post.PlatformPostId));
             if (!string.IsNullOrEmpty(post.Url))
                 _links.Add(post.Url);
         }
 
-        if (_postsByAuthor.TryGetValue(post.AuthorKey, out var seen))
-            _postsByAuthor[post.AuthorKey] = seen + 1;
-        else if (_postsByAuthor.Count < MaxTrackedAuthors)
-            _postsByAuthor[post.AuthorKey] = 1;
+        // One hash per post: a known author counts up, a new one is added while there is room.
+        if (_postsByAuthor.Count < MaxTrackedAuthors)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_postsByAuthor, post.AuthorKey, out _)++;
+        }
+        else
+        {
+            ref var seen = ref CollectionsMarshal.GetValueRefOrNullRef(_postsByAuthor, post.AuthorKey);
+            if (!Unsafe.IsNullRef(ref seen))
+                seen++;
+        }
 
         if (post.AuthorLabel is { } label && _labelled.Count < MaxLabelled)
-        {
-            var text = Describe(post.AuthorHandle, label);
-            if (!_labelled.Contains(text, StringComparer.Ordinal))
-                _labelled.Add(text);
-        }
+            AddLabelled(post.AuthorHandle, label);
     }
 
     /// <summary>The evidence for an alert: examples, the most active authors first, and the labelled ones.</summary>
     public AlertEvidence ToEvidence(int maxAccounts) => new()
     {
-        PostKeys = [.. _postKeys],
+        PostKeys = [.. _examples.Select(e => PostKey.Of(e.Platform, e.Id))],
         Links = [.. _links],
         Accounts = [.. _postsByAuthor
             .OrderByDescending(pair => pair.Value)
@@ -57,6 +84,22 @@ internal sealed class BinEvidence(long bin)
             .Select(pair => pair.Key)],
         LabelledAccounts = [.. _labelled],
     };
+
+    private void AddLabelled(string handle, AccountLabel label)
+    {
+        foreach (var (seenHandle, seenLabel) in _described)
+        {
+            // The same handle and label describe the same: that text is in the list already.
+            if (ReferenceEquals(seenLabel, label) && string.Equals(seenHandle, handle, StringComparison.Ordinal))
+                return;
+        }
+
+        if (_described.Count < MaxLabelled)
+            _described.Add((handle, label));
+        var text = Describe(handle, label);
+        if (!_labelled.Contains(text, StringComparer.Ordinal))
+            _labelled.Add(text);
+    }
 
     private static string Describe(string handle, AccountLabel label) => $"{handle} ({label.Category.ToDisplay()}, {label.Source})";
 }

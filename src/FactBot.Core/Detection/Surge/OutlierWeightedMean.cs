@@ -14,7 +14,9 @@ internal static class OutlierWeightedMean
     public static double Compute(ReadOnlySpan<int> values, double cutoff, double decay)
     {
         var n = values.Length;
-        if (n == 0)
+
+        // All zero (a quiet target's usual baseline): the computation below gives exactly 0, so skip it.
+        if (values.IndexOfAnyExcept(0) < 0)
             return 0;
 
         double sum = 0;

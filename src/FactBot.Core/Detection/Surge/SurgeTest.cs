@@ -58,35 +58,9 @@ internal sealed class SurgeTest
     /// <param name="watchedSeries">M, the number of series tested at once (Bonferroni); values below 1 count as 1.</param>
     public SurgeEvaluation Evaluate(BinnedCounter series, long bin, SurgeThresholds thresholds, int watchedSeries)
     {
-        var count = series.CountAt(bin);
-        var (raw, kind, points) = Baseline(series, bin);
-        var expected = Math.Max(raw, MinExpected);
-
-        // An empty bin has p = 1 whatever the dispersion: skipping the pool keeps quiet targets nearly free.
-        var dispersion = count == 0
-            ? null
-            : PooledDispersion.Estimate(series, bin - _options.DispersionWindow, bin - 1, kind);
-        var p = NegativeBinomial.UpperTail(count, expected, dispersion ?? double.PositiveInfinity);
-        var m = Math.Max(1, watchedSeries);
-        var alpha = thresholds.FamilyAlpha / m;
-        return new SurgeEvaluation
-        {
-            WindowStart = Grid.StartOf(bin),
-            WindowEnd = Grid.EndOf(bin),
-            Count = count,
-            Expected = expected,
-            Ratio = count / expected,
-            P = p,
-            Dispersion = dispersion,
-            Baseline = kind,
-            BaselinePoints = points,
-            AlphaPerSeries = alpha,
-            FamilyAlpha = thresholds.FamilyAlpha,
-            WatchedSeries = m,
-            Floor = thresholds.Floor,
-            MinRatio = thresholds.MinRatio,
-            Fired = Fires(kind, points, p, count, expected, thresholds, alpha),
-        };
+        var verdict = Judge(series, bin, thresholds, watchedSeries);
+        CompleteTail(series, ref verdict);
+        return ToEvaluation(verdict);
     }
 
     /// <summary>Judges <paramref name="bin"/> and records its expectation in the series (for later dispersion and charts).</summary>
@@ -114,6 +88,93 @@ internal sealed class SurgeTest
     }
 
     /// <summary>
+    /// Judges <paramref name="bin"/> without changing the series or allocating: what <see cref="Evaluate"/> computes,
+    /// except that the tail is computed only when the count, ratio and baseline gates pass (otherwise nothing p could
+    /// say makes the bin fire). <see cref="CompleteTail"/> fills it in later.
+    /// </summary>
+    public SurgeVerdict Judge(BinnedCounter series, long bin, SurgeThresholds thresholds, int watchedSeries)
+    {
+        var (raw, kind, points) = Baseline(series, bin);
+        var verdict = new SurgeVerdict
+        {
+            Bin = bin,
+            Count = series.CountAt(bin),
+            Expected = Math.Max(raw, MinExpected),
+            Kind = kind,
+            Points = points,
+        };
+        Apply(series, ref verdict, thresholds, watchedSeries);
+        return verdict;
+    }
+
+    /// <summary>Judges the same numbers by other gates (<see cref="Rejudge"/> for a verdict), computing the tail if they need it.</summary>
+    public void Apply(BinnedCounter series, ref SurgeVerdict verdict, SurgeThresholds thresholds, int watchedSeries)
+    {
+        verdict.Thresholds = thresholds;
+        verdict.WatchedSeries = Math.Max(1, watchedSeries);
+        verdict.Alpha = thresholds.FamilyAlpha / verdict.WatchedSeries;
+        verdict.Fired = false;
+        if (!PassesOtherGates(verdict.Kind, verdict.Points, verdict.Count, verdict.Expected, thresholds))
+            return;
+        CompleteTail(series, ref verdict);
+        verdict.Fired = Fires(verdict.Kind, verdict.Points, verdict.P, verdict.Count, verdict.Expected, thresholds, verdict.Alpha);
+    }
+
+    /// <summary>
+    /// Computes the verdict's dispersion and p if not yet done. The series must hold what it held when the bin was
+    /// judged in the bins the pool reads; recording the judged bin's own expectation does not change them.
+    /// </summary>
+    public void CompleteTail(BinnedCounter series, ref SurgeVerdict verdict)
+    {
+        if (verdict.TailKnown)
+            return;
+
+        // An empty bin has p = 1 whatever the dispersion: skipping the pool keeps quiet targets nearly free.
+        verdict.Dispersion = verdict.Count == 0
+            ? null
+            : PooledDispersion.Estimate(series, verdict.Bin - _options.DispersionWindow, verdict.Bin - 1, verdict.Kind);
+        verdict.P = NegativeBinomial.UpperTail(verdict.Count, verdict.Expected, verdict.Dispersion ?? double.PositiveInfinity);
+        verdict.TailKnown = true;
+    }
+
+    /// <summary>
+    /// Whether counting a post into <paramref name="bin"/> leaves the tail of a verdict on <paramref name="judged"/>
+    /// as it was: the pool reads bins [judged − window, judged − 1] of a ring of <see cref="Capacity"/> bins, so only a
+    /// late post or one far enough ahead to push the window's start out of the ring changes it.
+    /// </summary>
+    public bool TailStable(long judged, long bin) => bin >= judged && bin < judged + Capacity - _options.DispersionWindow;
+
+    /// <summary>Records the verdict's expectation in the series, as <see cref="Close"/> does.</summary>
+    public void Record(BinnedCounter series, in SurgeVerdict verdict) =>
+        series.RecordExpected(verdict.Bin, verdict.Expected, HasBaseline(verdict.Kind, verdict.Points) ? verdict.Kind : null);
+
+    /// <summary>The evaluation record of a verdict whose tail is known.</summary>
+    public SurgeEvaluation ToEvaluation(in SurgeVerdict verdict)
+    {
+        if (!verdict.TailKnown)
+            throw new InvalidOperationException("The verdict's tail is not computed yet.");
+
+        return new SurgeEvaluation
+        {
+            WindowStart = Grid.StartOf(verdict.Bin),
+            WindowEnd = Grid.EndOf(verdict.Bin),
+            Count = verdict.Count,
+            Expected = verdict.Expected,
+            Ratio = verdict.Count / verdict.Expected,
+            P = verdict.P,
+            Dispersion = verdict.Dispersion,
+            Baseline = verdict.Kind,
+            BaselinePoints = verdict.Points,
+            AlphaPerSeries = verdict.Alpha,
+            FamilyAlpha = verdict.Thresholds.FamilyAlpha,
+            WatchedSeries = verdict.WatchedSeries,
+            Floor = verdict.Thresholds.Floor,
+            MinRatio = verdict.Thresholds.MinRatio,
+            Fired = verdict.Fired,
+        };
+    }
+
+    /// <summary>
     /// The expected count for <paramref name="bin"/> before flooring: seasonal once the series' history reaches back
     /// <see cref="SurgeOptions.BaselineDays"/> days, else the previous bins since its history started.
     /// </summary>
@@ -128,16 +189,14 @@ internal sealed class SurgeTest
         {
             kind = BaselineKind.Seasonal;
             n = _options.BaselineDays;
-            for (var day = 1; day <= n; day++)
-                values[day - 1] = series.CountAt(bin - ((long)day * perDay));
+            series.CopyCounts(bin - perDay, -perDay, values[..n]); // day 1 first: the mean's sums run in this order
         }
         else
         {
             kind = BaselineKind.ColdStart;
             var from = Math.Max(start, bin - _options.ColdStartBins);
             n = (int)Math.Max(0, bin - from);
-            for (var i = 0; i < n; i++)
-                values[i] = series.CountAt(from + i);
+            series.CopyCounts(from, 1, values[..n]);
         }
 
         var cutoff = n >= 3 ? _cutoffs[n] : 0;
@@ -150,4 +209,8 @@ internal sealed class SurgeTest
 
     private bool Fires(BaselineKind kind, int points, double p, int count, double expected, SurgeThresholds thresholds, double alpha) =>
         HasBaseline(kind, points) && p < alpha && count >= thresholds.Floor && count / expected >= thresholds.MinRatio;
+
+    // Fires without its p gate: when this is false, p cannot matter.
+    private bool PassesOtherGates(BaselineKind kind, int points, int count, double expected, SurgeThresholds thresholds) =>
+        HasBaseline(kind, points) && count >= thresholds.Floor && count / expected >= thresholds.MinRatio;
 }

@@ -26,6 +26,13 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     private readonly SurgeOptions _options = options.Value;
     private readonly SurgeTest _test = new(options.Value);
     private readonly ConcurrentDictionary<string, SurgeSeries> _series = new(StringComparer.Ordinal);
+    private readonly BinEvidencePool _evidence = new();
+
+    // The ingest loop's views of _series: by the WatchedTarget instances SetWatched announced (the matcher hands out
+    // the same ones, so a post's targets are found without building their keys), and in _series' own order.
+    private Dictionary<WatchedTarget, SurgeSeries> _byEntry = new(ReferenceEqualityComparer.Instance);
+    private SurgeSeries[] _ordered = [];
+    private long _stamp;
 
     private bool _started;
     private long _next;
@@ -55,12 +62,18 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         _maxObserved = Math.Max(_maxObserved, bin);
         var collect = !_started || bin >= _next;
         var staleBefore = _started ? _next : _maxObserved - _test.AheadBins + 1;
+        var stamp = ++_stamp;
         for (var i = 0; i < targets.Count; i++)
         {
-            var key = targets[i].Target.Key;
-            var series = SeriesFor(key, targets[i]);
-            if (!AlreadySeen(targets, i, key))
-                series.Add(post, bin, collect, _options.MaxEvidence, staleBefore);
+            var entry = targets[i];
+            if (!_byEntry.TryGetValue(entry, out var series))
+                series = SeriesFor(entry.Target.Key, entry);
+
+            // The same target on two watchlists arrives twice; it is one series and counts the post once.
+            if (series.Stamp == stamp)
+                continue;
+            series.Stamp = stamp;
+            series.Add(_test, post, bin, collect, staleBefore, _evidence);
         }
     }
 
@@ -80,8 +93,8 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         if (_next > last)
             return [];
 
-        var signals = new List<DetectionSignal>();
-        var series = _series.Values.ToArray();
+        List<DetectionSignal>? signals = null;
+        var series = _ordered;
         var watched = Math.Max(1, series.Length);
         for (var bin = _next; bin <= last; bin++)
         {
@@ -92,13 +105,16 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
 
             foreach (var target in series)
             {
-                if (target.Close(_test, bin, watched) is { } fired)
-                    signals.Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options));
+                if (target.Close(_test, bin, watched, _evidence) is not { } fired)
+                    continue;
+                (signals ??= []).Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options));
+                if (fired.Evidence is { } evidence)
+                    _evidence.Return(evidence);
             }
         }
 
         _next = last + 1;
-        return signals;
+        return (IReadOnlyList<DetectionSignal>?)signals ?? [];
     }
 
     /// <inheritdoc />
@@ -121,6 +137,11 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
             else
                 _series[key] = new SurgeSeries(_test.CreateSeries(), entries);
         }
+
+        _byEntry = new Dictionary<WatchedTarget, SurgeSeries>(watched.Count, ReferenceEqualityComparer.Instance);
+        foreach (var entry in watched)
+            _byEntry[entry] = _series[entry.Target.Key];
+        Reorder();
     }
 
     /// <summary>
@@ -145,18 +166,16 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         // Not announced by SetWatched: watch it from now on (and count it in M) rather than lose the post.
         series = new SurgeSeries(_test.CreateSeries(), [entry]);
         _series[key] = series;
+        Reorder();
         return series;
     }
 
-    // The same target on two watchlists arrives twice; it is one series and counts the post once.
-    private static bool AlreadySeen(IReadOnlyList<WatchedTarget> targets, int index, string key)
+    // Advance judges the series in the dictionary's own order, as it always has; the array spares a copy per bin.
+    private void Reorder()
     {
-        for (var j = 0; j < index; j++)
-        {
-            if (string.Equals(targets[j].Target.Key, key, StringComparison.Ordinal))
-                return true;
-        }
-
-        return false;
+        var ordered = new List<SurgeSeries>(_series.Count);
+        foreach (var (_, series) in _series)
+            ordered.Add(series);
+        _ordered = [.. ordered];
     }
 }
