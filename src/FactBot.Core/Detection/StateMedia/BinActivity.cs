@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FactBot.Core.Posts;
 
 namespace FactBot.Core.Detection.StateMedia;
@@ -6,16 +7,31 @@ namespace FactBot.Core.Detection.StateMedia;
 /// One target's posts in one bin: totals, the labelled accounts, and the unlabelled posts per sub-slot (count and
 /// first time), which is how the detector tells when the other accounts' volume rose without keeping every post.
 /// </summary>
+/// <remarks>
+/// Every watched target keeps a window of these, so they are small: while a bin has few unlabelled posts their times
+/// are kept as they are (8 bytes each) and the slots are worked out when asked; past <see cref="MaxTimes"/> the bin
+/// switches to per-slot counts and first times. Both give the same answers. Reused through <see cref="BinActivityPool"/>.
+/// </remarks>
 internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
 {
     /// <summary>Sub-slots per bin (2 minutes for hourly bins): the resolution at which "who came first" is judged.</summary>
     public const int Slots = 30;
 
-    private readonly int[] _slotCounts = new int[Slots];
-    private readonly long[] _slotFirstTicks = new long[Slots];
-    private readonly Dictionary<string, LabelledActivity> _labelled = new(StringComparer.Ordinal);
+    /// <summary>Unlabelled posts kept as times; one more and the bin keeps per-slot tables instead.</summary>
+    public const int MaxTimes = 32;
 
-    public DateTimeOffset Start => start;
+    // A reused bin keeps buffers up to these sizes; bigger ones (from a busy bin) go, so idle bins stay small.
+    private const int KeptTimes = 8;
+    private const int KeptLabelled = 16;
+
+    private readonly long _binTicks = binSize.Ticks;
+    private DateTimeOffset _start = start;
+    private long[]? _times;
+    private int[]? _slotCounts;
+    private long[]? _slotFirstTicks;
+    private Dictionary<string, LabelledActivity>? _labelled;
+
+    public DateTimeOffset Start => _start;
 
     public int Total { get; private set; }
 
@@ -23,15 +39,49 @@ internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
 
     public int Unlabelled => Total - Labelled;
 
-    public IReadOnlyCollection<LabelledActivity> LabelledAccounts => _labelled.Values;
+    public IReadOnlyCollection<LabelledActivity> LabelledAccounts =>
+        _labelled is { } labelled ? labelled.Values : [];
 
-    public int SlotCount(int slot) => _slotCounts[slot];
+    public int SlotCount(int slot)
+    {
+        if (_slotCounts is { } counts)
+            return counts[slot];
+
+        var count = 0;
+        foreach (var ticks in SparseTimes)
+        {
+            if (SlotOf(ticks) == slot)
+                count++;
+        }
+
+        return count;
+    }
 
     /// <summary>The first unlabelled post in a slot, or null when the slot has none.</summary>
-    public DateTimeOffset? SlotFirst(int slot) =>
-        _slotCounts[slot] == 0 ? null : new DateTimeOffset(_slotFirstTicks[slot], TimeSpan.Zero);
+    public DateTimeOffset? SlotFirst(int slot)
+    {
+        long? first = null;
+        if (_slotCounts is { } counts)
+        {
+            if (counts[slot] > 0)
+                first = _slotFirstTicks![slot];
+        }
+        else
+        {
+            foreach (var ticks in SparseTimes)
+            {
+                if (SlotOf(ticks) == slot && (first is null || ticks < first))
+                    first = ticks;
+            }
+        }
 
-    public DateTimeOffset SlotStart(int slot) => start + (binSize * slot / Slots);
+        return first is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+    }
+
+    public DateTimeOffset SlotStart(int slot) => _start + (TimeSpan.FromTicks(_binTicks) * slot / Slots);
+
+    // While sparse, every unlabelled post's time is held, in arrival order.
+    private ReadOnlySpan<long> SparseTimes => _times is { } times ? times.AsSpan(0, Unlabelled) : [];
 
     public void Add(Post post, bool labelled)
     {
@@ -39,16 +89,66 @@ internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
         if (labelled)
         {
             Labelled++;
-            if (_labelled.TryGetValue(post.AuthorKey, out var activity))
-                activity.Add(post.CreatedAt, post.Key, post.Url);
+            _labelled ??= new(StringComparer.Ordinal);
+            ref var activity = ref CollectionsMarshal.GetValueRefOrAddDefault(_labelled, post.AuthorKey, out var known);
+            if (known)
+                activity!.Add(post.CreatedAt, post.Key, post.Url);
             else
-                _labelled[post.AuthorKey] = new LabelledActivity(post.AuthorKey, post.AuthorHandle, post.AuthorLabel!, post.CreatedAt, post.Key, post.Url);
+                activity = new LabelledActivity(post.AuthorKey, post.AuthorHandle, post.AuthorLabel!, post.CreatedAt, post.Key, post.Url);
             return;
         }
 
-        var slot = (int)Math.Clamp((post.CreatedAt - start).Ticks * Slots / binSize.Ticks, 0, Slots - 1);
         var ticks = post.CreatedAt.UtcTicks;
-        if (_slotCounts[slot]++ == 0 || ticks < _slotFirstTicks[slot])
-            _slotFirstTicks[slot] = ticks;
+        if (_slotCounts is null)
+        {
+            var held = Unlabelled - 1;
+            if (held < MaxTimes)
+            {
+                if (_times is null || held == _times.Length)
+                    Array.Resize(ref _times, _times is null ? 4 : _times.Length * 2);
+                _times[held] = ticks;
+                return;
+            }
+
+            ToSlots(held);
+        }
+
+        AddToSlot(ticks);
+    }
+
+    /// <summary>Empties it for another bin (and lets go of big buffers).</summary>
+    public void Reset(DateTimeOffset newStart)
+    {
+        _start = newStart;
+        Total = 0;
+        Labelled = 0;
+        if (_times is { Length: > KeptTimes })
+            _times = null;
+        _slotCounts = null;
+        _slotFirstTicks = null;
+        if (_labelled is { Count: > KeptLabelled })
+            _labelled = null;
+        else
+            _labelled?.Clear();
+    }
+
+    // (post time − bin start) · slots / bin width, clamped: the slot a post falls in.
+    private int SlotOf(long ticks) => (int)Math.Clamp((ticks - _start.UtcTicks) * Slots / _binTicks, 0, Slots - 1);
+
+    private void ToSlots(int held)
+    {
+        var times = _times!;
+        _slotCounts = new int[Slots];
+        _slotFirstTicks = new long[Slots];
+        _times = null;
+        for (var i = 0; i < held; i++)
+            AddToSlot(times[i]);
+    }
+
+    private void AddToSlot(long ticks)
+    {
+        var slot = SlotOf(ticks);
+        if (_slotCounts![slot]++ == 0 || ticks < _slotFirstTicks![slot])
+            _slotFirstTicks![slot] = ticks;
     }
 }

@@ -19,6 +19,12 @@ public sealed class StateMediaDetector : IDetector
     private readonly SurgeTest _test;
     private readonly StateMediaSignalBuilder _signals;
     private readonly Dictionary<string, TargetSeries> _series = new(StringComparer.Ordinal);
+    private readonly BinActivityPool _pool;
+
+    // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
+    // targets are found without building their keys.
+    private Dictionary<WatchedTarget, TargetSeries> _byEntry = new(ReferenceEqualityComparer.Instance);
+    private long _stamp;
     private long? _lastClosed;
     private int _watchedSeries;
 
@@ -30,6 +36,7 @@ public sealed class StateMediaDetector : IDetector
         _volume = ForLabelledPosts(volume ?? new SurgeOptions(), options);
         _test = new SurgeTest(_volume);
         _signals = new StateMediaSignalBuilder(options);
+        _pool = new BinActivityPool(options.BinSize);
     }
 
     public string Name => "state-media";
@@ -47,8 +54,19 @@ public sealed class StateMediaDetector : IDetector
             return;
 
         var labelled = IsStateMedia(post);
-        foreach (var watched in targets.DistinctBy(t => t.Target.Key, StringComparer.Ordinal))
-            SeriesFor(watched).Add(post, bin, labelled);
+        var stamp = ++_stamp;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var watched = targets[i];
+            if (!_byEntry.TryGetValue(watched, out var series))
+                series = SeriesFor(watched);
+
+            // The same target on two watchlists arrives twice: its posts count once.
+            if (series.Stamp == stamp)
+                continue;
+            series.Stamp = stamp;
+            series.Add(post, bin, labelled);
+        }
     }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
@@ -56,19 +74,20 @@ public sealed class StateMediaDetector : IDetector
         var last = _test.Grid.IndexOf(now - _volume.Lateness) - 1;
         var first = _lastClosed + 1 ?? _series.Values.Min(series => series.HistoryStart) ?? last;
         first = Math.Max(first, last - _test.Capacity + _test.AheadBins + 1);
-        var signals = new List<DetectionSignal>();
+        List<DetectionSignal>? signals = null;
+        var watchedSeries = Math.Max(_watchedSeries, _series.Count);
         for (var bin = first; bin <= last; bin++)
         {
             foreach (var series in _series.Values)
             {
-                if (Evaluate(series, bin) is { } finding)
-                    signals.Add(_signals.Build(finding));
+                if (Evaluate(series, bin, watchedSeries) is { } finding)
+                    (signals ??= []).Add(_signals.Build(finding));
             }
         }
 
         if (last >= first)
             _lastClosed = last;
-        return signals;
+        return (IReadOnlyList<DetectionSignal>?)signals ?? [];
     }
 
     public void SetWatched(IReadOnlyCollection<WatchedTarget> watched)
@@ -85,13 +104,16 @@ public sealed class StateMediaDetector : IDetector
             if (_series.TryGetValue(key, out var series))
                 series.Watched = target;
             else
-                _series[key] = new TargetSeries(target, _test.CreateSeries(), _options.BinSize, KeepBins);
+                _series[key] = NewSeries(target);
         }
 
         _watchedSeries = current.Count;
+        _byEntry = new Dictionary<WatchedTarget, TargetSeries>(watched.Count, ReferenceEqualityComparer.Instance);
+        foreach (var entry in watched)
+            _byEntry[entry] = _series[entry.Target.Key];
     }
 
-    private WaveFinding? Evaluate(TargetSeries series, long bin)
+    private WaveFinding? Evaluate(TargetSeries series, long bin, int watchedSeries)
     {
         if (series.HistoryStart is null)
             series.MarkStart(bin);
@@ -99,11 +121,16 @@ public sealed class StateMediaDetector : IDetector
             return null;
 
         var thresholds = SurgeThresholds.From(_volume, series.Watched.Thresholds) with { Floor = _options.MinLabelledPosts };
-        var volume = _test.Close(series.Labelled, bin, thresholds, Math.Max(_watchedSeries, _series.Count));
+        var verdict = _test.Judge(series.Labelled, bin, thresholds, watchedSeries);
+        _test.Record(series.Labelled, verdict);
         series.Prune(bin);
         var labelled = series.LabelledAt(bin);
         if (labelled < _options.MinLabelledPosts)
             return null;
+
+        // Only a bin that may be reported needs the whole evaluation (recording this bin left the pooled bins alone).
+        _test.CompleteTail(series.Labelled, ref verdict);
+        var volume = _test.ToEvaluation(verdict);
 
         var windowStart = Math.Max(start, bin - _options.WindowBins + 1);
         var length = (int)(bin - windowStart + 1);
@@ -171,9 +198,11 @@ public sealed class StateMediaDetector : IDetector
     private TargetSeries SeriesFor(WatchedTarget watched)
     {
         if (!_series.TryGetValue(watched.Target.Key, out var series))
-            _series[watched.Target.Key] = series = new TargetSeries(watched, _test.CreateSeries(), _options.BinSize, KeepBins);
+            _series[watched.Target.Key] = series = NewSeries(watched);
         return series;
     }
+
+    private TargetSeries NewSeries(WatchedTarget watched) => new(watched, _test.CreateSeries(), _options.BinSize, KeepBins, _pool);
 
     private static bool IsStateMedia(Post post) =>
         post.AuthorLabel is { } label

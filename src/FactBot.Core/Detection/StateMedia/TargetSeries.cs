@@ -8,9 +8,15 @@ namespace FactBot.Core.Detection.StateMedia;
 /// One watched target's state: the labelled-post counts for the volume test (a ring sized by the surge test) and the
 /// detailed bins of the burst window. Both are bounded, whatever the traffic.
 /// </summary>
-internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled, TimeSpan binSize, int keepBins)
+/// <remarks>
+/// The detailed bins are the ones with posts, in bin order (two arrays side by side): posts arrive in time order, so
+/// the bin looked up is nearly always the newest, and pruning takes the oldest from the front.
+/// </remarks>
+internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled, TimeSpan binSize, int keepBins, BinActivityPool pool)
 {
-    private readonly Dictionary<long, BinActivity> _bins = [];
+    private long[] _binNumbers = [];
+    private BinActivity[] _bins = [];
+    private int _count;
 
     public WatchedTarget Watched { get; set; } = watched;
 
@@ -18,6 +24,9 @@ internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled
 
     /// <summary>The first bin this target was seen in (posts or evaluation): the burst window starts no earlier.</summary>
     public long? HistoryStart { get; private set; }
+
+    /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
+    public long Stamp { get; set; }
 
     public void MarkStart(long bin)
     {
@@ -29,26 +38,78 @@ internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled
     public void Add(Post post, long bin, bool isLabelled)
     {
         MarkStart(bin);
-        if (!_bins.TryGetValue(bin, out var activity))
-            _bins[bin] = activity = new BinActivity(new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero), binSize);
-        activity.Add(post, isLabelled);
+        var index = IndexOf(bin);
+        if (index < 0)
+            index = Insert(~index, bin);
+        _bins[index].Add(post, isLabelled);
         if (isLabelled)
             labelled.Add(bin);
     }
 
     /// <summary>The bin's activity; an empty one for a bin without posts.</summary>
-    public BinActivity At(long bin) =>
-        _bins.TryGetValue(bin, out var activity) ? activity : new BinActivity(new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero), binSize);
+    public BinActivity At(long bin)
+    {
+        var index = IndexOf(bin);
+        return index >= 0 ? _bins[index] : new BinActivity(new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero), binSize);
+    }
 
-    public int LabelledAt(long bin) => _bins.TryGetValue(bin, out var activity) ? activity.Labelled : 0;
+    public int LabelledAt(long bin)
+    {
+        var index = IndexOf(bin);
+        return index >= 0 ? _bins[index].Labelled : 0;
+    }
 
-    public int TotalAt(long bin) => _bins.TryGetValue(bin, out var activity) ? activity.Total : 0;
+    public int TotalAt(long bin)
+    {
+        var index = IndexOf(bin);
+        return index >= 0 ? _bins[index].Total : 0;
+    }
 
     /// <summary>Drops detailed bins that fell out of the window ending at <paramref name="bin"/>.</summary>
     public void Prune(long bin)
     {
         var oldest = bin - keepBins;
-        foreach (var key in _bins.Keys.Where(key => key < oldest).ToList())
-            _bins.Remove(key);
+        var drop = 0;
+        while (drop < _count && _binNumbers[drop] < oldest)
+            pool.Return(_bins[drop++]);
+        if (drop == 0)
+            return;
+
+        _count -= drop;
+        Array.Copy(_binNumbers, drop, _binNumbers, 0, _count);
+        Array.Copy(_bins, drop, _bins, 0, _count);
+        Array.Clear(_bins, _count, drop);
+    }
+
+    // The bin's index, or the complement of where it would go (as Array.BinarySearch). The newest is tried first.
+    private int IndexOf(long bin)
+    {
+        if (_count == 0)
+            return ~0;
+        var last = _binNumbers[_count - 1];
+        if (bin == last)
+            return _count - 1;
+        return bin > last ? ~_count : Array.BinarySearch(_binNumbers, 0, _count, bin);
+    }
+
+    private int Insert(int index, long bin)
+    {
+        if (_count == _bins.Length)
+        {
+            var size = Math.Max(4, _count * 2);
+            Array.Resize(ref _binNumbers, size);
+            Array.Resize(ref _bins, size);
+        }
+
+        if (index < _count)
+        {
+            Array.Copy(_binNumbers, index, _binNumbers, index + 1, _count - index);
+            Array.Copy(_bins, index, _bins, index + 1, _count - index);
+        }
+
+        _binNumbers[index] = bin;
+        _bins[index] = pool.Rent(bin);
+        _count++;
+        return index;
     }
 }
