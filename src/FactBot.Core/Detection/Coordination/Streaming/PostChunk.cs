@@ -6,7 +6,7 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// 4,096 consecutive posts of the <see cref="PostTable"/>, as parallel arrays; keys and links are packed as UTF-8 in
 /// one growing byte buffer (about 90 bytes a TikTok post instead of two strings' ~220).
 /// </summary>
-internal sealed class PostChunk(int firstId, int expectedBytes)
+internal sealed class PostChunk(int expectedBytes)
 {
     public const int Size = 4096;
 
@@ -15,8 +15,6 @@ internal sealed class PostChunk(int firstId, int expectedBytes)
     private readonly int[] _end = new int[Size];
     private byte[] _bytes = new byte[expectedBytes];
     private int _used;
-
-    public int FirstId => firstId;
 
     public int Count { get; private set; }
 
@@ -59,6 +57,15 @@ internal sealed class PostChunk(int firstId, int expectedBytes)
         // A full chunk only ages from here: give back the buffer's slack if there is much.
         if (IsFull && _used < _bytes.Length * 9L / 10)
             Array.Resize(ref _bytes, _used);
+    }
+
+    /// <summary>Empties a dropped chunk for reuse, so a steady stream allocates no new chunks.</summary>
+    public PostChunk Reset()
+    {
+        Count = 0;
+        _used = 0;
+        MaxTicks = long.MinValue;
+        return this;
     }
 
     public string Key(int i) => Encoding.UTF8.GetString(_bytes, _keyStart[i], _urlStart[i] - _keyStart[i]);

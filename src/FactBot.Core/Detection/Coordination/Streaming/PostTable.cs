@@ -10,6 +10,7 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
     private readonly List<PostChunk> _chunks = [];
     private int _firstId;
     private int _nextId;
+    private PostChunk? _spare;
 
     /// <summary>The oldest id still held: ids below it are gone.</summary>
     public int FirstId => _firstId;
@@ -22,7 +23,8 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
         {
             // Sized from the last chunk, so a chunk's buffer is allocated about once rather than grown.
             var expected = _chunks.Count == 0 ? PostChunk.Size * 96 : _chunks[^1].BytesUsed * 21 / 20;
-            _chunks.Add(new PostChunk(_nextId, expected));
+            _chunks.Add(_spare?.Reset() ?? new PostChunk(expected));
+            _spare = null;
         }
         _chunks[^1].Add(identity, account, ticks, url, targetSet, keyHash);
         return _nextId++;
@@ -44,6 +46,7 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
                 dropped(hash);
             _firstId += chunk.Count;
             _chunks.RemoveAt(0);
+            _spare = chunk;
         }
     }
 

@@ -58,7 +58,7 @@ internal sealed class ShareIndex(TimeSpan window)
             if (!_buckets.Remove(slice, out var bucket))
                 continue;
             Entries -= bucket.Count;
-            if (_spare.Count < 4)
+            if (_spare.Count < 16)
                 _spare.Push(bucket);
         }
     }
