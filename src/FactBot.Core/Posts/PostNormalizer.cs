@@ -8,6 +8,9 @@ namespace FactBot.Core.Posts;
 /// </summary>
 public static class PostNormalizer
 {
+    // TrimStart(params char[]) would allocate this array on every call: once per hashtag of every post.
+    private static readonly char[] HashMarks = ['#', '＃'];
+
     /// <summary>
     /// The canonical form of <paramref name="post"/>. A post that is canonical already is returned as it is (and its
     /// hashtag list reused): ingest normalises every post, and most arrive canonical from the adapters.
@@ -52,7 +55,7 @@ public static class PostNormalizer
 
     public static string Hashtag(string raw)
     {
-        var value = StripNul(raw).Trim().TrimStart('#', '＃');
+        var value = StripNul(raw).Trim().TrimStart(HashMarks);
         return value.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
     }
 
