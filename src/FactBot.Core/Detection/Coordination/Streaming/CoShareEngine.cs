@@ -20,7 +20,6 @@ internal sealed partial class CoShareEngine
     private readonly CoordinationOptions _options;
     private readonly long _window;
     private readonly AccountTable _accounts = new();
-    private readonly TargetSets _targets = new();
     private readonly PostTable _posts;
     private readonly ShareIndex _index;
     private readonly DocumentFrequency _df = new();
@@ -38,7 +37,7 @@ internal sealed partial class CoShareEngine
     {
         _options = options;
         _window = options.TimeWindow.Ticks;
-        _posts = new PostTable(_accounts, _targets);
+        _posts = new PostTable(_accounts);
         _index = new ShareIndex(options.TimeWindow);
         _network = new CoShareNetwork(options.MinEdgeWeight);
         _partners = new PartnerFinder(_posts, _index, options);
@@ -76,7 +75,7 @@ internal sealed partial class CoShareEngine
             return -1;
 
         var accountId = _accounts.Intern(account, handle, label, ticks);
-        var post = _posts.Add(identity, accountId, ticks, url, _targets.Intern(targets), hash);
+        var post = _posts.Add(identity, accountId, ticks, url, targets, hash);
         foreach (var item in objects)
         {
             if (item.Kind == ObjectKinds.NearText)

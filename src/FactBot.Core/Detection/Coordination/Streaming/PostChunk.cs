@@ -1,4 +1,5 @@
 using System.Text;
+using FactBot.Core.Watchlists;
 
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
@@ -29,16 +30,17 @@ internal sealed class PostChunk(int expectedBytes)
 
     public int[] Accounts { get; } = new int[Size];
 
-    public int[] TargetSets { get; } = new int[Size];
+    /// <summary>The matched targets as the matcher gave them: one shared array per key for most posts.</summary>
+    public IReadOnlyList<WatchedTarget>[] Targets { get; } = new IReadOnlyList<WatchedTarget>[Size];
 
     public ulong[] KeyHashes { get; } = new ulong[Size];
 
-    public void Add(PostIdentity identity, int account, long ticks, string? url, int targetSet, ulong keyHash)
+    public void Add(PostIdentity identity, int account, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
     {
         var i = Count++;
         Ticks[i] = ticks;
         Accounts[i] = account;
-        TargetSets[i] = targetSet;
+        Targets[i] = targets;
         KeyHashes[i] = keyHash;
         MaxTicks = Math.Max(MaxTicks, ticks);
         _keyStart[i] = _used;
@@ -64,6 +66,7 @@ internal sealed class PostChunk(int expectedBytes)
     {
         Count = 0;
         _used = 0;
+        Array.Clear(Targets);
         MaxTicks = long.MinValue;
         return this;
     }

@@ -1,11 +1,13 @@
+using FactBot.Core.Watchlists;
+
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
-/// The posts inside the lookback, compactly, in arrival order: time, account, target set, exact-caption id and the
-/// post key and link as UTF-8. A post is an <c>int</c> id; ids only grow, and whole chunks of old posts are dropped
+/// The posts inside the lookback, compactly, in arrival order: time, account, matched targets, and the post key and
+/// link as UTF-8. A post is an <c>int</c> id; ids only grow, and whole chunks of old posts are dropped
 /// from the front once every post in them is older than the cutoff, so expiry costs nothing per post.
 /// </summary>
-internal sealed class PostTable(AccountTable accounts, TargetSets targets)
+internal sealed class PostTable(AccountTable accounts)
 {
     private readonly List<PostChunk> _chunks = [];
     private int _firstId;
@@ -17,7 +19,7 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
 
     public int Count => _nextId - _firstId;
 
-    public int Add(PostIdentity identity, int account, long ticks, string? url, int targetSet, ulong keyHash)
+    public int Add(PostIdentity identity, int account, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
     {
         if (_chunks.Count == 0 || _chunks[^1].IsFull)
         {
@@ -26,7 +28,7 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
             _chunks.Add(_spare?.Reset() ?? new PostChunk(expected));
             _spare = null;
         }
-        _chunks[^1].Add(identity, account, ticks, url, targetSet, keyHash);
+        _chunks[^1].Add(identity, account, ticks, url, targets, keyHash);
         return _nextId++;
     }
 
@@ -62,7 +64,7 @@ internal sealed class PostTable(AccountTable accounts, TargetSets targets)
             account.Handle,
             new DateTimeOffset(chunk.Ticks[i], TimeSpan.Zero),
             chunk.Url(i),
-            targets[chunk.TargetSets[i]],
+            chunk.Targets[i],
             account.Label);
     }
 
