@@ -102,7 +102,7 @@ public sealed class StateMediaDetector : IDetector
             // A target is observed from the moment it is watched: its silent bins are real zeros, so a target first used
             // on the day of a surge (a new sound) is judged against a week of nothing, not as a cold start.
             if (_series.TryGetValue(key, out var series))
-                series.Watched = target;
+                series.Watch(target, ThresholdsFor(target));
             else
                 _series[key] = NewSeries(target);
         }
@@ -120,8 +120,7 @@ public sealed class StateMediaDetector : IDetector
         if (series.HistoryStart is not { } start || bin < start)
             return null;
 
-        var thresholds = SurgeThresholds.From(_volume, series.Watched.Thresholds) with { Floor = _options.MinLabelledPosts };
-        var verdict = _test.Judge(series.Labelled, bin, thresholds, watchedSeries);
+        var verdict = _test.Judge(series.Labelled, bin, series.Thresholds, watchedSeries);
         _test.Record(series.Labelled, verdict);
         series.Prune(bin);
         var labelled = series.LabelledAt(bin);
@@ -202,7 +201,11 @@ public sealed class StateMediaDetector : IDetector
         return series;
     }
 
-    private TargetSeries NewSeries(WatchedTarget watched) => new(watched, _test.CreateSeries(), _options.BinSize, KeepBins, _pool);
+    private TargetSeries NewSeries(WatchedTarget watched) =>
+        new(watched, ThresholdsFor(watched), _test.CreateSeries(), _options.BinSize, KeepBins, _pool);
+
+    private SurgeThresholds ThresholdsFor(WatchedTarget watched) =>
+        SurgeThresholds.From(_volume, watched.Thresholds) with { Floor = _options.MinLabelledPosts };
 
     private static bool IsStateMedia(Post post) =>
         post.AuthorLabel is { } label

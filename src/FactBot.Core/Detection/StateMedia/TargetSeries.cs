@@ -12,13 +12,16 @@ namespace FactBot.Core.Detection.StateMedia;
 /// The detailed bins are the ones with posts, in bin order (two arrays side by side): posts arrive in time order, so
 /// the bin looked up is nearly always the newest, and pruning takes the oldest from the front.
 /// </remarks>
-internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled, TimeSpan binSize, int keepBins, BinActivityPool pool)
+internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, BinActivityPool pool)
 {
     private long[] _binNumbers = [];
     private BinActivity[] _bins = [];
     private int _count;
 
-    public WatchedTarget Watched { get; set; } = watched;
+    public WatchedTarget Watched { get; private set; } = watched;
+
+    /// <summary>The labelled-post test's gates for <see cref="Watched"/>, worked out once rather than every bin.</summary>
+    public SurgeThresholds Thresholds { get; private set; } = thresholds;
 
     public BinnedCounter Labelled => labelled;
 
@@ -27,6 +30,8 @@ internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled
 
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
+
+    public void Watch(WatchedTarget target, SurgeThresholds gates) => (Watched, Thresholds) = (target, gates);
 
     public void MarkStart(long bin)
     {
@@ -37,7 +42,9 @@ internal sealed class TargetSeries(WatchedTarget watched, BinnedCounter labelled
 
     public void Add(Post post, long bin, bool isLabelled)
     {
-        MarkStart(bin);
+        // The labelled counter's history starts where this one's does, so an earlier start is the only news for either.
+        if (HistoryStart is not { } start || bin < start)
+            MarkStart(bin);
         var index = IndexOf(bin);
         if (index < 0)
             index = Insert(~index, bin);

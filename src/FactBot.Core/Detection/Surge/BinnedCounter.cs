@@ -17,6 +17,10 @@ internal sealed class BinnedCounter
     private readonly byte[] _kinds;
     private long _head = long.MinValue;
 
+    // No bin after this one holds a post (an upper bound: counts only grow until the ring clears them). Most series are
+    // quiet most of the time, and this lets their reads skip the arrays.
+    private long _lastCounted = long.MinValue;
+
     public BinnedCounter(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
@@ -44,10 +48,12 @@ internal sealed class BinnedCounter
         MarkStart(bin);
         var slot = Slot(bin);
         _counts[slot] = (int)Math.Min(int.MaxValue, (long)_counts[slot] + amount);
+        if (_counts[slot] != 0)
+            _lastCounted = Math.Max(_lastCounted, bin);
         return true;
     }
 
-    public int CountAt(long bin) => Holds(bin) ? _counts[Slot(bin)] : 0;
+    public int CountAt(long bin) => bin <= _lastCounted && Holds(bin) ? _counts[Slot(bin)] : 0;
 
     /// <summary>
     /// Fills <paramref name="counts"/>[i] with <see cref="CountAt"/>(<paramref name="first"/> + i·<paramref name="step"/>):
@@ -57,7 +63,8 @@ internal sealed class BinnedCounter
     {
         if (counts.IsEmpty)
             return;
-        if (_head == long.MinValue)
+        var lowest = step >= 0 ? first : first + ((long)step * (counts.Length - 1));
+        if (_head == long.MinValue || lowest > _lastCounted)
         {
             counts.Clear();
             return;

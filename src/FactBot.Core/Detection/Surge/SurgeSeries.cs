@@ -7,9 +7,11 @@ namespace FactBot.Core.Detection.Surge;
 /// One watched target's state in the volume detector. Guarded by its own lock so <c>/status</c> can read it from a
 /// command thread while the ingest loop writes; the lock is uncontended in the ingest path, so Observe stays cheap.
 /// </summary>
-internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTarget> entries)
+internal sealed class SurgeSeries
 {
     private readonly Lock _gate = new();
+    private readonly SurgeTest _test;
+    private readonly BinnedCounter _counter;
 
     // Bins not judged yet that have posts: almost always one or two, so a list beats a dictionary.
     private List<BinEvidence>? _pending;
@@ -19,15 +21,34 @@ internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTa
     private bool _hasLast;
     private SurgeEvaluation? _lastEvaluation;
 
+    // Entries[0]'s gates and the number of entries, so judging a bin does not reach into the watchlist records.
+    private SurgeThresholds _primary;
+    private int _entryCount;
+
+    public SurgeSeries(SurgeTest test, BinnedCounter counter, IReadOnlyList<WatchedTarget> entries)
+    {
+        _test = test;
+        _counter = counter;
+        SetEntries(entries);
+    }
+
     /// <summary>The watchlist entries for this target, main first: the first one's thresholds are the primary ones.</summary>
-    public IReadOnlyList<WatchedTarget> Entries { get; private set; } = Order(entries);
+    public IReadOnlyList<WatchedTarget> Entries { get; private set; } = [];
 
     public WatchTarget Target => Entries[0].Target;
 
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
 
-    public void SetEntries(IReadOnlyList<WatchedTarget> entries) => Entries = Order(entries);
+    public void SetEntries(IReadOnlyList<WatchedTarget> entries)
+    {
+        var ordered = Order(entries);
+        lock (_gate)
+        {
+            (_primary, _entryCount) = (Thresholds(ordered[0]), ordered.Length);
+            Entries = ordered;
+        }
+    }
 
     /// <summary>Adds a watchlist entry seen with a post but not (yet) announced by SetWatched.</summary>
     public void Include(WatchedTarget entry)
@@ -39,13 +60,14 @@ internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTa
                 return;
         }
 
-        Entries = Order([.. current, entry]);
+        SetEntries([.. current, entry]);
     }
 
     /// <summary>Counts a post; collects evidence when its bin is still to be judged.</summary>
     /// <param name="staleBefore">Evidence of bins before this one can no longer be judged and is dropped.</param>
-    public void Add(SurgeTest test, Post post, long bin, bool collectEvidence, long staleBefore, BinEvidencePool pool)
+    public void Add(Post post, long bin, bool collectEvidence, long staleBefore, BinEvidencePool pool)
     {
+        var (test, counter) = (_test, _counter);
         lock (_gate)
         {
             // A late post (or one far ahead) changes what the last verdict's tail would read: settle it first.
@@ -85,8 +107,9 @@ internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTa
     /// caller returns it to the pool once used); null when it did not fire.
     /// </summary>
     public (SurgeEvaluation Evaluation, WatchedTarget Entry, BinEvidence? Evidence)? Close(
-        SurgeTest test, long bin, int watchedSeries, BinEvidencePool pool)
+        long bin, int watchedSeries, BinEvidencePool pool)
     {
+        var (test, counter) = (_test, _counter);
         lock (_gate)
         {
             if (counter.HistoryStart is null)
@@ -98,31 +121,31 @@ internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTa
                 return null;
             }
 
-            var entries = Entries;
-            var verdict = test.Judge(counter, bin, Thresholds(test, entries[0]), watchedSeries);
+            var verdict = test.Judge(counter, bin, _primary, watchedSeries);
             var chosen = verdict;
-            var entry = entries[0];
-            for (var i = 1; i < entries.Count && !chosen.Fired; i++)
+            var entry = _entryCount == 1 ? null : Entries[0];
+            for (var i = 1; i < _entryCount && !chosen.Fired; i++)
             {
                 var other = verdict;
-                test.Apply(counter, ref other, Thresholds(test, entries[i]), watchedSeries);
+                test.Apply(counter, ref other, Thresholds(Entries[i]), watchedSeries);
                 if (other.TailKnown && !verdict.TailKnown)
                     (verdict.Dispersion, verdict.P, verdict.TailKnown) = (other.Dispersion, other.P, true);
-                (chosen, entry) = other.Fired ? (other, entries[i]) : (verdict, entry);
+                (chosen, entry) = other.Fired ? (other, Entries[i]) : (verdict, entry);
             }
 
             test.Record(counter, chosen);
             (_last, _hasLast, _lastEvaluation) = (chosen, true, null);
             if (chosen.Fired)
-                return (_lastEvaluation = test.ToEvaluation(chosen), entry, evidence);
+                return (_lastEvaluation = test.ToEvaluation(chosen), entry ?? Entries[0], evidence);
 
             Release(evidence, pool);
             return null;
         }
     }
 
-    public SurgeStatus Snapshot(SurgeTest test, long openBin, int watchedSeries)
+    public SurgeStatus Snapshot(long openBin, int watchedSeries)
     {
+        var (test, counter) = (_test, _counter);
         lock (_gate)
         {
             var recent = new SurgeBinPoint[SurgeTest.StatusBins];
@@ -136,22 +159,22 @@ internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTa
             {
                 Target = Target,
                 BinSize = test.Grid.BinSize,
-                Current = test.Evaluate(counter, openBin, Thresholds(test, Entries[0]), watchedSeries),
-                LastEvaluation = LastEvaluation(test),
+                Current = test.Evaluate(counter, openBin, _primary, watchedSeries),
+                LastEvaluation = LastEvaluation(),
                 Recent = recent,
             };
         }
     }
 
     // Under the lock. Add settles the tail before any post could change it, so computing it now gives what closing did.
-    private SurgeEvaluation? LastEvaluation(SurgeTest test)
+    private SurgeEvaluation? LastEvaluation()
     {
         if (!_hasLast)
             return null;
         if (_lastEvaluation is null)
         {
-            test.CompleteTail(counter, ref _last);
-            _lastEvaluation = test.ToEvaluation(_last);
+            _test.CompleteTail(_counter, ref _last);
+            _lastEvaluation = _test.ToEvaluation(_last);
         }
 
         return _lastEvaluation;
@@ -183,8 +206,7 @@ internal sealed class SurgeSeries(BinnedCounter counter, IReadOnlyList<WatchedTa
             pool.Return(evidence);
     }
 
-    private static SurgeThresholds Thresholds(SurgeTest test, WatchedTarget entry) =>
-        SurgeThresholds.From(test.Options, entry.Thresholds);
+    private SurgeThresholds Thresholds(WatchedTarget entry) => SurgeThresholds.From(_test.Options, entry.Thresholds);
 
     private static WatchedTarget[] Order(IReadOnlyList<WatchedTarget> entries) => entries.Count == 1
         ? [entries[0]]

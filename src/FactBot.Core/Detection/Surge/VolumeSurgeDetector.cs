@@ -73,7 +73,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
             if (series.Stamp == stamp)
                 continue;
             series.Stamp = stamp;
-            series.Add(_test, post, bin, collect, staleBefore, _evidence);
+            series.Add(post, bin, collect, staleBefore, _evidence);
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
 
             foreach (var target in series)
             {
-                if (target.Close(_test, bin, watched, _evidence) is not { } fired)
+                if (target.Close(bin, watched, _evidence) is not { } fired)
                     continue;
                 (signals ??= []).Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options));
                 if (fired.Evidence is { } evidence)
@@ -135,7 +135,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
             if (_series.TryGetValue(key, out var existing))
                 existing.SetEntries(entries);
             else
-                _series[key] = new SurgeSeries(_test.CreateSeries(), entries);
+                _series[key] = new SurgeSeries(_test, _test.CreateSeries(), entries);
         }
 
         _byEntry = new Dictionary<WatchedTarget, SurgeSeries>(watched.Count, ReferenceEqualityComparer.Instance);
@@ -152,7 +152,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     /// <param name="now">The time whose bin is "open".</param>
     public SurgeStatus? GetStatus(string targetKey, DateTimeOffset now) =>
         _series.TryGetValue(targetKey, out var series)
-            ? series.Snapshot(_test, _test.Grid.IndexOf(now), Math.Max(1, _series.Count))
+            ? series.Snapshot(_test.Grid.IndexOf(now), Math.Max(1, _series.Count))
             : null;
 
     private SurgeSeries SeriesFor(string key, WatchedTarget entry)
@@ -164,7 +164,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         }
 
         // Not announced by SetWatched: watch it from now on (and count it in M) rather than lose the post.
-        series = new SurgeSeries(_test.CreateSeries(), [entry]);
+        series = new SurgeSeries(_test, _test.CreateSeries(), [entry]);
         _series[key] = series;
         Reorder();
         return series;
