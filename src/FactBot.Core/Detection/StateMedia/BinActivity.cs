@@ -12,7 +12,7 @@ namespace FactBot.Core.Detection.StateMedia;
 /// are kept as they are (8 bytes each) and the slots are worked out when asked; past <see cref="MaxTimes"/> the bin
 /// switches to per-slot counts and first times. Both give the same answers. Reused through <see cref="BinActivityPool"/>.
 /// </remarks>
-internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
+internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize, BinActivityPool? pool = null)
 {
     /// <summary>Sub-slots per bin (2 minutes for hourly bins): the resolution at which "who came first" is judged.</summary>
     public const int Slots = 30;
@@ -20,8 +20,7 @@ internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
     /// <summary>Unlabelled posts kept as times; one more and the bin keeps per-slot tables instead.</summary>
     public const int MaxTimes = 32;
 
-    // A reused bin keeps buffers up to these sizes; bigger ones (from a busy bin) go, so idle bins stay small.
-    private const int KeptTimes = 8;
+    // A reused bin keeps its labelled accounts' table up to this size; a bigger one (from a flood) goes.
     private const int KeptLabelled = 16;
 
     private readonly long _binTicks = binSize.Ticks;
@@ -105,8 +104,8 @@ internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
             if (held < MaxTimes)
             {
                 if (_times is null || held == _times.Length)
-                    Array.Resize(ref _times, _times is null ? 4 : _times.Length * 2);
-                _times[held] = ticks;
+                    GrowTimes(held);
+                _times![held] = ticks;
                 return;
             }
 
@@ -116,16 +115,17 @@ internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
         AddToSlot(ticks);
     }
 
-    /// <summary>Empties it for another bin (and lets go of big buffers).</summary>
+    /// <summary>Empties it for another bin; its buffers go back to the pool, so an idle bin holds none.</summary>
     public void Reset(DateTimeOffset newStart)
     {
         _start = newStart;
         Total = 0;
         Labelled = 0;
-        if (_times is { Length: > KeptTimes })
-            _times = null;
-        _slotCounts = null;
-        _slotFirstTicks = null;
+        if (_times is { } times)
+            pool?.ReturnTimes(times);
+        if (_slotCounts is { } counts)
+            pool?.ReturnSlots(counts, _slotFirstTicks!);
+        (_times, _slotCounts, _slotFirstTicks) = (null, null, null);
         if (_labelled is { Count: > KeptLabelled })
             _labelled = null;
         else
@@ -135,14 +135,31 @@ internal sealed class BinActivity(DateTimeOffset start, TimeSpan binSize)
     // (post time − bin start) · slots / bin width, clamped: the slot a post falls in.
     private int SlotOf(long ticks) => (int)Math.Clamp((ticks - _start.UtcTicks) * Slots / _binTicks, 0, Slots - 1);
 
+    // Buffers come from the pool and go back to it: bins live for days, and fresh arrays would all be promoted first.
+    private void GrowTimes(int held)
+    {
+        var size = _times is null ? BinActivityPool.SmallestTimes : _times.Length * 2;
+        var grown = pool?.RentTimes(size) ?? new long[size];
+        if (_times is { } old)
+        {
+            old.AsSpan(0, held).CopyTo(grown);
+            pool?.ReturnTimes(old);
+        }
+
+        _times = grown;
+    }
+
     private void ToSlots(int held)
     {
         var times = _times!;
-        _slotCounts = new int[Slots];
-        _slotFirstTicks = new long[Slots];
+        if (pool is null)
+            (_slotCounts, _slotFirstTicks) = (new int[Slots], new long[Slots]);
+        else
+            (_slotCounts, _slotFirstTicks) = pool.RentSlots();
         _times = null;
         for (var i = 0; i < held; i++)
             AddToSlot(times[i]);
+        pool?.ReturnTimes(times);
     }
 
     private void AddToSlot(long ticks)

@@ -23,7 +23,7 @@ public sealed class StateMediaDetector : IDetector
 
     // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
     // targets are found without building their keys.
-    private Dictionary<WatchedTarget, TargetSeries> _byEntry = new(ReferenceEqualityComparer.Instance);
+    private IdentityMap<WatchedTarget, TargetSeries> _byEntry = new();
     private long _stamp;
     private long? _lastClosed;
     private int _watchedSeries;
@@ -108,9 +108,9 @@ public sealed class StateMediaDetector : IDetector
         }
 
         _watchedSeries = current.Count;
-        _byEntry = new Dictionary<WatchedTarget, TargetSeries>(watched.Count, ReferenceEqualityComparer.Instance);
+        _byEntry = new IdentityMap<WatchedTarget, TargetSeries>(watched.Count);
         foreach (var entry in watched)
-            _byEntry[entry] = _series[entry.Target.Key];
+            _byEntry.Set(entry, _series[entry.Target.Key]);
     }
 
     private WaveFinding? Evaluate(TargetSeries series, long bin, int watchedSeries)

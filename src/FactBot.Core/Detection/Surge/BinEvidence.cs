@@ -22,10 +22,11 @@ internal sealed class BinEvidence(long bin)
     // A reused evidence keeps its tables unless a flood made them big: those go, so idle evidence stays small.
     private const int KeptAuthorCapacity = 256;
 
-    // Examples as (platform, id): the post key is only built for an alert, not for every example collected.
-    private readonly List<(string Platform, string Id)> _examples = [];
-    private readonly List<string> _links = [];
     private readonly List<string> _labelled = [];
+
+    // Examples as (platform, id, url) in one array: the post key is only built for an alert, not for every example.
+    private (string Platform, string Id, string? Url)[] _examples = [];
+    private int _exampleCount;
 
     // (handle, label) pairs already described: a labelled author's later posts need no new description.
     private readonly List<(string Handle, AccountLabel Label)> _described = [];
@@ -37,8 +38,8 @@ internal sealed class BinEvidence(long bin)
     public void Reset(long newBin)
     {
         Bin = newBin;
-        _examples.Clear();
-        _links.Clear();
+        Array.Clear(_examples, 0, _exampleCount);
+        _exampleCount = 0;
         _labelled.Clear();
         _described.Clear();
         if (_postsByAuthor.Count > KeptAuthorCapacity)
@@ -49,11 +50,11 @@ internal sealed class BinEvidence(long bin)
 
     public void Add(Post post, int maxExamples)
     {
-        if (_examples.Count < maxExamples)
+        if (_exampleCount < maxExamples)
         {
-            _examples.Add((post.Platform, post.PlatformPostId));
-            if (!string.IsNullOrEmpty(post.Url))
-                _links.Add(post.Url);
+            if (_exampleCount == _examples.Length)
+                Array.Resize(ref _examples, Math.Min(maxExamples, Math.Max(4, _exampleCount * 2)));
+            _examples[_exampleCount++] = (post.Platform, post.PlatformPostId, post.Url);
         }
 
         // One hash per post: a known author counts up, a new one is added while there is room.
@@ -75,8 +76,8 @@ internal sealed class BinEvidence(long bin)
     /// <summary>The evidence for an alert: examples, the most active authors first, and the labelled ones.</summary>
     public AlertEvidence ToEvidence(int maxAccounts) => new()
     {
-        PostKeys = [.. _examples.Select(e => PostKey.Of(e.Platform, e.Id))],
-        Links = [.. _links],
+        PostKeys = [.. _examples.Take(_exampleCount).Select(e => PostKey.Of(e.Platform, e.Id))],
+        Links = [.. _examples.Take(_exampleCount).Select(e => e.Url).Where(url => !string.IsNullOrEmpty(url)).Select(url => url!)],
         Accounts = [.. _postsByAuthor
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)

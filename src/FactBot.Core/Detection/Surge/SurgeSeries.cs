@@ -13,8 +13,7 @@ internal sealed class SurgeSeries
     private readonly SurgeTest _test;
     private readonly BinnedCounter _counter;
 
-    // Bins not judged yet that have posts: almost always one or two, so a list beats a dictionary.
-    private List<BinEvidence>? _pending;
+    private PendingEvidence _pending;
 
     // The last judged bin, kept as numbers; its tail is computed when /status asks or before a post could change it.
     private SurgeVerdict _last;
@@ -76,29 +75,7 @@ internal sealed class SurgeSeries
             if (!counter.Add(bin) || !collectEvidence)
                 return;
 
-            BinEvidence? evidence = null;
-            _pending ??= [];
-            for (var i = _pending.Count - 1; i >= 0; i--)
-            {
-                var pending = _pending[i];
-                if (pending.Bin < staleBefore)
-                {
-                    _pending.RemoveAt(i);
-                    pool.Return(pending);
-                }
-                else if (pending.Bin == bin)
-                {
-                    evidence = pending;
-                }
-            }
-
-            if (evidence is null)
-            {
-                evidence = pool.Rent(bin);
-                _pending.Add(evidence);
-            }
-
-            evidence.Add(post, test.Options.MaxEvidence);
+            _pending.For(bin, staleBefore, pool).Add(post, test.Options.MaxEvidence);
         }
     }
 
@@ -114,7 +91,7 @@ internal sealed class SurgeSeries
         {
             if (counter.HistoryStart is null)
                 counter.MarkStart(bin);
-            var evidence = TakeEvidence(bin, pool);
+            var evidence = _pending.Take(bin, pool);
             if (bin < counter.HistoryStart)
             {
                 Release(evidence, pool);
@@ -178,26 +155,6 @@ internal sealed class SurgeSeries
         }
 
         return _lastEvaluation;
-    }
-
-    private BinEvidence? TakeEvidence(long bin, BinEvidencePool pool)
-    {
-        if (_pending is null)
-            return null;
-        BinEvidence? evidence = null;
-        for (var i = _pending.Count - 1; i >= 0; i--)
-        {
-            var pending = _pending[i];
-            if (pending.Bin > bin)
-                continue;
-            _pending.RemoveAt(i);
-            if (pending.Bin == bin)
-                evidence = pending;
-            else
-                pool.Return(pending);
-        }
-
-        return evidence;
     }
 
     private static void Release(BinEvidence? evidence, BinEvidencePool pool)

@@ -30,7 +30,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
 
     // The ingest loop's views of _series: by the WatchedTarget instances SetWatched announced (the matcher hands out
     // the same ones, so a post's targets are found without building their keys), and in _series' own order.
-    private Dictionary<WatchedTarget, SurgeSeries> _byEntry = new(ReferenceEqualityComparer.Instance);
+    private IdentityMap<WatchedTarget, SurgeSeries> _byEntry = new();
     private SurgeSeries[] _ordered = [];
     private long _stamp;
 
@@ -138,9 +138,9 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
                 _series[key] = new SurgeSeries(_test, _test.CreateSeries(), entries);
         }
 
-        _byEntry = new Dictionary<WatchedTarget, SurgeSeries>(watched.Count, ReferenceEqualityComparer.Instance);
+        _byEntry = new IdentityMap<WatchedTarget, SurgeSeries>(watched.Count);
         foreach (var entry in watched)
-            _byEntry[entry] = _series[entry.Target.Key];
+            _byEntry.Set(entry, _series[entry.Target.Key]);
         Reorder();
     }
 

@@ -1,0 +1,88 @@
+namespace FactBot.Core.Detection.Surge;
+
+/// <summary>
+/// One series' evidence of the bins not judged yet that have posts: almost always one or two, so a list beats a
+/// dictionary. The evidence last collected into and the oldest pending bin let nearly every post skip the list.
+/// A mutable struct held in a field of the series (one object less to reach per post); guarded by the series' lock.
+/// </summary>
+internal struct PendingEvidence
+{
+    private List<BinEvidence>? _pending;
+
+    // Valid while _current is set: the oldest pending bin.
+    private BinEvidence? _current;
+    private long _oldestPending;
+
+    /// <summary>This bin's evidence, started if new; evidence of bins before <paramref name="staleBefore"/> is dropped.</summary>
+    public BinEvidence For(long bin, long staleBefore, BinEvidencePool pool)
+    {
+        // Nothing stale and the same bin as last time: the list would give the same evidence.
+        if (_current is { } current && current.Bin == bin && _oldestPending >= staleBefore)
+            return current;
+
+        BinEvidence? evidence = null;
+        _pending ??= [];
+        for (var i = _pending.Count - 1; i >= 0; i--)
+        {
+            var pending = _pending[i];
+            if (pending.Bin < staleBefore)
+                Remove(i, pool);
+            else if (pending.Bin == bin)
+                evidence = pending;
+        }
+
+        if (evidence is null)
+        {
+            evidence = pool.Rent(bin);
+            _pending.Add(evidence);
+        }
+
+        _current = evidence;
+        _oldestPending = OldestPending();
+        return evidence;
+    }
+
+    /// <summary>Takes this bin's evidence out (null if it has none) and drops older bins' evidence.</summary>
+    public BinEvidence? Take(long bin, BinEvidencePool pool)
+    {
+        if (_pending is null)
+            return null;
+        BinEvidence? evidence = null;
+        for (var i = _pending.Count - 1; i >= 0; i--)
+        {
+            var pending = _pending[i];
+            if (pending.Bin > bin)
+                continue;
+            if (pending.Bin == bin)
+            {
+                evidence = pending;
+                Remove(i, null);
+            }
+            else
+            {
+                Remove(i, pool);
+            }
+        }
+
+        _oldestPending = OldestPending();
+        return evidence;
+    }
+
+    // Takes pending[i] out of the list (and out of _current: pooled evidence comes back for other series and bins).
+    private void Remove(int i, BinEvidencePool? pool)
+    {
+        var pending = _pending![i];
+        _pending.RemoveAt(i);
+        if (ReferenceEquals(pending, _current))
+            _current = null;
+        pool?.Return(pending);
+    }
+
+    private long OldestPending()
+    {
+        var oldest = long.MaxValue;
+        foreach (var pending in _pending!)
+            oldest = Math.Min(oldest, pending.Bin);
+        return oldest;
+    }
+}
