@@ -22,7 +22,7 @@ internal sealed partial class CoShareEngine
             }
 
             _index.DropBefore(ticks);
-            _posts.DropBefore(ticks - _window, hash => _seen.Remove(hash));
+            _posts.DropBefore(ticks - _window);
             if (ticks >= _nextSweep)
                 Sweep(ticks);
         }

@@ -23,7 +23,7 @@ internal sealed partial class CoShareEngine
     private readonly PostTable _posts;
     private readonly ShareIndex _index;
     private readonly DocumentFrequency _df = new();
-    private readonly HashSet<ulong> _seen = [];
+    private readonly List<int> _sameTime = [];
     private readonly CoShareNetwork _network;
     private readonly PriorityQueue<CoShareRecord, long> _expiry = new();
     private readonly Dictionary<ulong, List<CoShareRecord>> _byObject = [];
@@ -71,7 +71,7 @@ internal sealed partial class CoShareEngine
         if (objects.IsEmpty || ticks < _cutoff)
             return -1;
         var hash = identity.Hash;
-        if (!_seen.Add(hash))
+        if (SeenBefore(hash, ticks, objects[0].Id))
             return -1;
 
         var accountId = _accounts.Intern(account, handle, label, ticks);
@@ -97,6 +97,20 @@ internal sealed partial class CoShareEngine
         }
 
         return made;
+    }
+
+    // A post seen again has the same time and objects: the index already holds it under its first object.
+    private bool SeenBefore(ulong hash, long ticks, ulong firstObject)
+    {
+        _sameTime.Clear();
+        _index.Find(firstObject, ticks, ticks, _sameTime);
+        foreach (var post in _sameTime)
+        {
+            if (_posts.Holds(post) && _posts.TicksOf(post) == ticks && _posts.KeyHashOf(post) == hash)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Adds a post with keys made elsewhere (tests, tools): their labels are registered as given.</summary>

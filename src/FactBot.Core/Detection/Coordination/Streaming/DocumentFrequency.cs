@@ -4,112 +4,87 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
 /// How many distinct accounts used each object over the lookback: the document frequency behind the trending
-/// discount. An object used by one account (most captions) costs one small entry; a second account makes it a set
-/// of accounts with their latest use. Uses older than the cutoff are forgotten by <see cref="Sweep"/>, which runs a
-/// few times per lookback, so a count may include accounts that left the lookback since the last sweep.
+/// discount. An object used by one account (most captions and sound+hashtag sets) is one 16-byte slot of a
+/// <see cref="SingleUseTable"/>; a second account moves it to a set of accounts with their latest use. Uses older
+/// than the cutoff are forgotten by <see cref="Sweep"/>, which runs a few times per lookback, so a count may include
+/// accounts that left the lookback since the last sweep. Times are kept to the minute.
 /// </summary>
 internal sealed class DocumentFrequency
 {
-    private readonly Dictionary<ulong, Entry> _entries = [];
-    private readonly List<Dictionary<int, long>?> _sets = [];
-    private readonly Stack<int> _freeSets = new();
-    private readonly List<ulong> _scratch = [];
+    private readonly SingleUseTable _single = new();
+    private readonly Dictionary<ulong, Dictionary<int, int>> _multi = [];
+    private readonly List<ulong> _collapse = [];
 
-    public int Count => _entries.Count;
+    public int Count => _single.Count + _multi.Count;
 
     /// <summary>Records a use; returns the distinct accounts after it, and whether this account was new to the object.</summary>
     public int Add(ulong id, int account, long ticks, out bool grew)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, id, out var exists);
-        grew = !exists;
-        if (!exists)
+        var minute = Minute(ticks);
+        if (_multi.TryGetValue(id, out var set))
         {
-            entry = new Entry(account, -1, ticks);
+            ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(set, account, out var known);
+            grew = !known;
+            last = known ? Math.Max(last, minute) : minute;
+            return set.Count;
+        }
+
+        var slot = _single.Find(id);
+        if (slot < 0)
+        {
+            _single.Add(id, account, minute);
+            grew = true;
             return 1;
         }
 
-        if (entry.Set < 0)
+        if (_single.AccountAt(slot) == account)
         {
-            if (entry.Account == account)
-            {
-                entry.LastTicks = Math.Max(entry.LastTicks, ticks);
-                return 1;
-            }
-
-            // Single-account entries' last use is the account's last use.
-            entry.Set = NewSet();
-            _sets[entry.Set]![entry.Account] = entry.LastTicks;
+            _single.Touch(slot, minute);
+            grew = false;
+            return 1;
         }
 
-        var set = _sets[entry.Set]!;
-        entry.LastTicks = Math.Max(entry.LastTicks, ticks);
-        ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(set, account, out var known);
-        grew = !known;
-        last = Math.Max(known ? last : long.MinValue, ticks);
-        return set.Count;
+        _multi[id] = new Dictionary<int, int>(4) { [_single.AccountAt(slot)] = _single.MinuteAt(slot), [account] = minute };
+        _single.RemoveAt(slot);
+        grew = true;
+        return 2;
     }
 
     public int CountOf(ulong id) =>
-        !_entries.TryGetValue(id, out var entry) ? 0 : entry.Set < 0 ? 1 : _sets[entry.Set]!.Count;
+        _multi.TryGetValue(id, out var set) ? set.Count : _single.Find(id) >= 0 ? 1 : 0;
 
     /// <summary>Forgets uses before <paramref name="cutoffTicks"/>; reports each object whose count dropped.</summary>
     public void Sweep(long cutoffTicks, Action<ulong> dropped)
     {
-        _scratch.Clear();
-        foreach (var (id, entry) in _entries)
+        var cutoff = Minute(cutoffTicks);
+        _single.Sweep(cutoff, dropped);
+        _collapse.Clear();
+        foreach (var (id, set) in _multi)
         {
-            if (entry.LastTicks < cutoffTicks)
+            var before = set.Count;
+            foreach (var (account, last) in set)
             {
-                _entries.Remove(id);
-                if (entry.Set >= 0)
-                    FreeSet(entry.Set);
+                if (last < cutoff)
+                    set.Remove(account);
+            }
+
+            if (set.Count < before)
                 dropped(id);
-            }
-            else if (entry.Set >= 0)
+            if (set.Count <= 1)
+                _collapse.Add(id);
+        }
+
+        // A set down to one account goes back to the small form; an empty one is gone.
+        foreach (var id in _collapse)
+        {
+            _multi.Remove(id, out var set);
+            if (set!.Count == 1)
             {
-                var set = _sets[entry.Set]!;
-                var before = set.Count;
-                foreach (var (account, last) in set)
-                {
-                    if (last < cutoffTicks)
-                        set.Remove(account);
-                }
-
-                if (set.Count < before)
-                    dropped(id);
-                if (set.Count == 1)
-                    _scratch.Add(id);
+                var (account, last) = set.First();
+                _single.Add(id, account, last);
             }
         }
-
-        // A set down to one account goes back to the small form.
-        foreach (var id in _scratch)
-        {
-            ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, id);
-            var set = _sets[entry.Set]!;
-            var (account, last) = set.First();
-            FreeSet(entry.Set);
-            entry = new Entry(account, -1, last);
-        }
     }
 
-    private int NewSet()
-    {
-        if (_freeSets.TryPop(out var index))
-        {
-            _sets[index] = [];
-            return index;
-        }
-
-        _sets.Add([]);
-        return _sets.Count - 1;
-    }
-
-    private void FreeSet(int index)
-    {
-        _sets[index] = null;
-        _freeSets.Push(index);
-    }
-
-    private record struct Entry(int Account, int Set, long LastTicks);
+    private static int Minute(long ticks) => (int)Math.Clamp(ticks / TimeSpan.TicksPerMinute, 0, int.MaxValue);
 }

@@ -38,14 +38,14 @@ internal sealed class PostTable(AccountTable accounts)
 
     public int AccountOf(int post) => Chunk(post).Accounts[Offset(post)];
 
-    /// <summary>Drops the leading chunks whose posts are all older than <paramref name="cutoffTicks"/>; reports each dropped key hash.</summary>
-    public void DropBefore(long cutoffTicks, Action<ulong> dropped)
+    public ulong KeyHashOf(int post) => Chunk(post).KeyHashes[Offset(post)];
+
+    /// <summary>Drops the leading chunks whose posts are all older than <paramref name="cutoffTicks"/>.</summary>
+    public void DropBefore(long cutoffTicks)
     {
         while (_chunks.Count > 1 && _chunks[0].MaxTicks < cutoffTicks)
         {
             var chunk = _chunks[0];
-            foreach (var hash in chunk.KeyHashes.AsSpan(0, chunk.Count))
-                dropped(hash);
             _firstId += chunk.Count;
             _chunks.RemoveAt(0);
             _spare = chunk;

@@ -1,0 +1,137 @@
+namespace FactBot.Core.Detection.Coordination.Streaming;
+
+/// <summary>
+/// The objects one account used so far (most captions and sound+hashtag sets): an open-addressing table with linear
+/// probing, 16 bytes a slot (object id, account, minute of last use), where a dictionary would take about 45 bytes an
+/// entry with its slack. Removal shifts the following run back, so no tombstones accumulate.
+/// </summary>
+internal sealed class SingleUseTable
+{
+    private const int MinCapacity = 1024;
+    private ulong[] _ids = new ulong[MinCapacity]; // 0 marks an empty slot; id 0 is stored as 1
+    private int[] _accounts = new int[MinCapacity];
+    private int[] _minutes = new int[MinCapacity];
+
+    public int Count { get; private set; }
+
+    /// <summary>The slot holding the object, or -1.</summary>
+    public int Find(ulong id)
+    {
+        id = id == 0 ? 1 : id;
+        var slot = Home(id, _ids.Length);
+        while (_ids[slot] != 0)
+        {
+            if (_ids[slot] == id)
+                return slot;
+            if (++slot == _ids.Length)
+                slot = 0;
+        }
+
+        return -1;
+    }
+
+    public int AccountAt(int slot) => _accounts[slot];
+
+    public int MinuteAt(int slot) => _minutes[slot];
+
+    public void Touch(int slot, int minute) => _minutes[slot] = Math.Max(_minutes[slot], minute);
+
+    public void Add(ulong id, int account, int minute)
+    {
+        if ((Count + 1) * 4L > _ids.Length * 3L)
+            Resize(_ids.Length * 2);
+        Insert(id == 0 ? 1 : id, account, minute);
+        Count++;
+    }
+
+    /// <summary>Removes the entry at <paramref name="slot"/>, moving back later entries of its run that may no longer be reachable.</summary>
+    public void RemoveAt(int slot)
+    {
+        var length = _ids.Length;
+        var hole = slot;
+        var next = slot;
+        while (true)
+        {
+            if (++next == length)
+                next = 0;
+            if (_ids[next] == 0)
+                break;
+
+            // An entry may fill the hole if its home is not cyclically within (hole, next].
+            var home = Home(_ids[next], length);
+            var stays = hole <= next ? home > hole && home <= next : home > hole || home <= next;
+            if (stays)
+                continue;
+            _ids[hole] = _ids[next];
+            _accounts[hole] = _accounts[next];
+            _minutes[hole] = _minutes[next];
+            hole = next;
+        }
+
+        _ids[hole] = 0;
+        Count--;
+    }
+
+    /// <summary>Keeps only entries used at or after <paramref name="cutoffMinute"/>, in a table sized to them.</summary>
+    public void Sweep(int cutoffMinute, Action<ulong> dropped)
+    {
+        var ids = _ids;
+        var accounts = _accounts;
+        var minutes = _minutes;
+        var live = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] != 0 && minutes[i] >= cutoffMinute)
+                live++;
+        }
+
+        var capacity = Math.Max(MinCapacity, (int)Math.Min(int.MaxValue / 2, live * 3L / 2));
+        _ids = new ulong[capacity];
+        _accounts = new int[capacity];
+        _minutes = new int[capacity];
+        Count = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] == 0)
+                continue;
+            if (minutes[i] >= cutoffMinute)
+            {
+                Insert(ids[i], accounts[i], minutes[i]);
+                Count++;
+            }
+            else
+                dropped(ids[i]);
+        }
+    }
+
+    private void Insert(ulong id, int account, int minute)
+    {
+        var slot = Home(id, _ids.Length);
+        while (_ids[slot] != 0)
+        {
+            if (++slot == _ids.Length)
+                slot = 0;
+        }
+
+        _ids[slot] = id;
+        _accounts[slot] = account;
+        _minutes[slot] = minute;
+    }
+
+    private void Resize(int capacity)
+    {
+        var ids = _ids;
+        var accounts = _accounts;
+        var minutes = _minutes;
+        _ids = new ulong[capacity];
+        _accounts = new int[capacity];
+        _minutes = new int[capacity];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] != 0)
+                Insert(ids[i], accounts[i], minutes[i]);
+        }
+    }
+
+    private static int Home(ulong id, int capacity) => (int)(((id >> 32) * (ulong)capacity) >> 32);
+}

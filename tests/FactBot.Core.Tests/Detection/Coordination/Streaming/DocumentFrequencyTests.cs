@@ -1,0 +1,49 @@
+using FactBot.Core.Detection.Coordination.Streaming;
+
+namespace FactBot.Core.Tests.Detection.Coordination.Streaming;
+
+public sealed class DocumentFrequencyTests
+{
+    private static readonly long T0 = new DateTimeOffset(2024, 5, 6, 0, 0, 0, TimeSpan.Zero).UtcTicks;
+
+    [Fact]
+    public void Add_DistinctAccounts_CountsEachOnce()
+    {
+        var sut = new DocumentFrequency();
+
+        Assert.Equal(1, sut.Add(42, 1, T0, out var first));
+        Assert.Equal(1, sut.Add(42, 1, T0 + Minutes(5), out var again));
+        Assert.Equal(2, sut.Add(42, 2, T0 + Minutes(6), out var second));
+        Assert.Equal(2, sut.Add(42, 1, T0 + Minutes(7), out var back));
+
+        Assert.True(first);
+        Assert.False(again);
+        Assert.True(second);
+        Assert.False(back);
+        Assert.Equal(2, sut.CountOf(42));
+        Assert.Equal(0, sut.CountOf(43));
+    }
+
+    [Fact]
+    public void Sweep_AccountsWhoseLastUseIsOlder_AreForgottenAndTheDropReported()
+    {
+        var sut = new DocumentFrequency();
+        sut.Add(42, 1, T0, out _);
+        sut.Add(42, 2, T0 + Minutes(10), out _);
+        sut.Add(42, 3, T0 + Minutes(20), out _);
+        sut.Add(7, 1, T0, out _);
+        var dropped = new List<ulong>();
+
+        sut.Sweep(T0 + Minutes(15), dropped.Add);
+
+        Assert.Equal(1, sut.CountOf(42));
+        Assert.Equal(0, sut.CountOf(7));
+        Assert.Equal([7UL, 42UL], dropped.Order());
+
+        // Collapsed back to one account, it still counts a new one.
+        Assert.Equal(2, sut.Add(42, 4, T0 + Minutes(21), out var grew));
+        Assert.True(grew);
+    }
+
+    private static long Minutes(int n) => n * TimeSpan.TicksPerMinute;
+}
