@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using FactBot.Core.Alerts;
 using FactBot.Core.Labels;
 using FactBot.Core.Posts;
@@ -9,82 +7,105 @@ namespace FactBot.Core.Detection.Surge;
 /// <summary>
 /// What one open bin of one target has seen, bounded: the first example posts, posts per author (for the top
 /// accounts) and the labelled authors. Only bins not yet judged collect it; it is handed over when the bin closes,
-/// and then reused for another bin (<see cref="BinEvidencePool"/>), so collecting allocates next to nothing per post.
+/// and then reused for another bin (<see cref="BinEvidencePool"/>).
 /// </summary>
-internal sealed class BinEvidence(long bin)
+/// <remarks>
+/// Example ids, links and author keys are copied into character buffers instead of keeping the posts' strings: those
+/// would live the hour the bin is open, long enough to be promoted through the GC generations, and then die unused in
+/// all but the rare bin that fires. Strings are made again only for an alert.
+/// </remarks>
+internal sealed class BinEvidence(long bin, BinEvidencePool? pool = null)
 {
-    // Past this many distinct authors new ones are not ranked (their posts still count in the bin): enough to name the
-    // top accounts of any real surge, and a cap on memory when a bin holds a flood of one-post accounts.
-    private const int MaxTrackedAuthors = 4096;
-
     private const int MaxLabelled = 100;
 
-    // A reused evidence keeps its tables unless a flood made them big: those go, so idle evidence stays small.
-    private const int KeptAuthorCapacity = 256;
+    // Ints per example: platform, id and link as start and length in _text (link length −1 for none).
+    private const int ExampleInts = 6;
 
     private readonly List<string> _labelled = [];
 
-    // Examples as (platform, id, url) in one array: the post key is only built for an alert, not for every example.
-    private (string Platform, string Id, string? Url)[] _examples = [];
-    private int _exampleCount;
-
     // (handle, label) pairs already described: a labelled author's later posts need no new description.
     private readonly List<(string Handle, AccountLabel Label)> _described = [];
-    private Dictionary<string, int> _postsByAuthor = new(StringComparer.Ordinal);
+
+    private AuthorTally _authors = new();
+    private char[] _text = [];
+    private int _textLength;
+    private int[] _examples = [];
+    private int _exampleCount;
 
     public long Bin { get; private set; } = bin;
 
-    /// <summary>Empties it for another bin.</summary>
+    /// <summary>Empties it for another bin; big buffers go back to the pool.</summary>
     public void Reset(long newBin)
     {
         Bin = newBin;
-        Array.Clear(_examples, 0, _exampleCount);
-        _exampleCount = 0;
+        (_textLength, _exampleCount) = (0, 0);
         _labelled.Clear();
         _described.Clear();
-        if (_postsByAuthor.Count > KeptAuthorCapacity)
-            _postsByAuthor = new(StringComparer.Ordinal);
-        else
-            _postsByAuthor.Clear();
+        _authors.Reset(pool);
+        if (pool is not null && _text.Length > BinEvidencePool.KeptChars)
+        {
+            pool.ReturnChars(_text);
+            _text = [];
+        }
     }
 
     public void Add(Post post, int maxExamples)
     {
         if (_exampleCount < maxExamples)
-        {
-            if (_exampleCount == _examples.Length)
-                Array.Resize(ref _examples, Math.Min(maxExamples, Math.Max(4, _exampleCount * 2)));
-            _examples[_exampleCount++] = (post.Platform, post.PlatformPostId, post.Url);
-        }
-
-        // One hash per post: a known author counts up, a new one is added while there is room.
-        if (_postsByAuthor.Count < MaxTrackedAuthors)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(_postsByAuthor, post.AuthorKey, out _)++;
-        }
-        else
-        {
-            ref var seen = ref CollectionsMarshal.GetValueRefOrNullRef(_postsByAuthor, post.AuthorKey);
-            if (!Unsafe.IsNullRef(ref seen))
-                seen++;
-        }
-
+            AddExample(post, maxExamples);
+        _authors.Count(post.AuthorKey, pool);
         if (post.AuthorLabel is { } label && _labelled.Count < MaxLabelled)
             AddLabelled(post.AuthorHandle, label);
     }
 
     /// <summary>The evidence for an alert: examples, the most active authors first, and the labelled ones.</summary>
-    public AlertEvidence ToEvidence(int maxAccounts) => new()
+    public AlertEvidence ToEvidence(int maxAccounts)
     {
-        PostKeys = [.. _examples.Take(_exampleCount).Select(e => PostKey.Of(e.Platform, e.Id))],
-        Links = [.. _examples.Take(_exampleCount).Select(e => e.Url).Where(url => !string.IsNullOrEmpty(url)).Select(url => url!)],
-        Accounts = [.. _postsByAuthor
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(maxAccounts)
-            .Select(pair => pair.Key)],
-        LabelledAccounts = [.. _labelled],
-    };
+        var postKeys = new List<string>(_exampleCount);
+        var links = new List<string>(_exampleCount);
+        for (var i = 0; i < _exampleCount; i++)
+        {
+            var e = _examples.AsSpan(i * ExampleInts, ExampleInts);
+            postKeys.Add(PostKey.Of(Text(e[0], e[1]), Text(e[2], e[3])));
+            if (e[5] > 0)
+                links.Add(Text(e[4], e[5]));
+        }
+
+        return new AlertEvidence
+        {
+            PostKeys = postKeys,
+            Links = links,
+            Accounts = _authors.Top(maxAccounts),
+            LabelledAccounts = [.. _labelled],
+        };
+    }
+
+    private void AddExample(Post post, int maxExamples)
+    {
+        if ((_exampleCount + 1) * ExampleInts > _examples.Length)
+            Array.Resize(ref _examples, Math.Min(maxExamples, Math.Max(4, _exampleCount * 2)) * ExampleInts);
+        var e = _examples.AsSpan(_exampleCount++ * ExampleInts, ExampleInts);
+        (e[0], e[1]) = Copy(post.Platform);
+        (e[2], e[3]) = Copy(post.PlatformPostId);
+        (e[4], e[5]) = string.IsNullOrEmpty(post.Url) ? (0, -1) : Copy(post.Url);
+    }
+
+    private string Text(int start, int length) => new(_text, start, length);
+
+    private (int Start, int Length) Copy(string value)
+    {
+        if (_textLength + value.Length > _text.Length)
+        {
+            var grown = pool?.RentChars(_textLength + value.Length) ?? new char[Math.Max(64, (_textLength + value.Length) * 2)];
+            _text.AsSpan(0, _textLength).CopyTo(grown);
+            pool?.ReturnChars(_text);
+            _text = grown;
+        }
+
+        value.CopyTo(_text.AsSpan(_textLength));
+        _textLength += value.Length;
+        return (_textLength - value.Length, value.Length);
+    }
 
     private void AddLabelled(string handle, AccountLabel label)
     {
