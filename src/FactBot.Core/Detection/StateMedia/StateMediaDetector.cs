@@ -19,7 +19,7 @@ public sealed class StateMediaDetector : IDetector
     private readonly SurgeTest _test;
     private readonly StateMediaSignalBuilder _signals;
     private readonly Dictionary<string, TargetSeries> _series = new(StringComparer.Ordinal);
-    private readonly BinActivityPool _pool;
+    private readonly SlotBufferPool _pool = new();
 
     // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
     // targets are found without building their keys.
@@ -36,7 +36,6 @@ public sealed class StateMediaDetector : IDetector
         _volume = ForLabelledPosts(volume ?? new SurgeOptions(), options);
         _test = new SurgeTest(_volume);
         _signals = new StateMediaSignalBuilder(options);
-        _pool = new BinActivityPool(options.BinSize);
     }
 
     public string Name => "state-media";

@@ -9,13 +9,12 @@ namespace FactBot.Core.Detection.StateMedia;
 /// detailed bins of the burst window. Both are bounded, whatever the traffic.
 /// </summary>
 /// <remarks>
-/// The detailed bins are the ones with posts, in bin order (two arrays side by side): posts arrive in time order, so
-/// the bin looked up is nearly always the newest, and pruning takes the oldest from the front.
+/// The detailed bins are the ones with posts, as structs in bin order: posts arrive in time order, so the bin looked up
+/// is nearly always the newest, and pruning takes the oldest from the front.
 /// </remarks>
-internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, BinActivityPool pool)
+internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, SlotBufferPool pool)
 {
-    private long[] _binNumbers = [];
-    private BinActivity[] _bins = [];
+    private BinCounts[] _bins = [];
     private int _count;
 
     public WatchedTarget Watched { get; private set; } = watched;
@@ -48,16 +47,17 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
         var index = IndexOf(bin);
         if (index < 0)
             index = Insert(~index, bin);
-        _bins[index].Add(post, isLabelled);
+        _bins[index].Add(post, isLabelled, binSize.Ticks, pool);
         if (isLabelled)
             labelled.Add(bin);
     }
 
-    /// <summary>The bin's activity; an empty one for a bin without posts.</summary>
+    /// <summary>The bin's activity (sharing this window's buffers: use it before the window moves on).</summary>
     public BinActivity At(long bin)
     {
+        var start = new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero);
         var index = IndexOf(bin);
-        return index >= 0 ? _bins[index] : new BinActivity(new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero), binSize);
+        return index >= 0 ? new BinActivity(start, binSize, _bins[index]) : new BinActivity(start, binSize);
     }
 
     public int LabelledAt(long bin)
@@ -77,45 +77,56 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
     {
         var oldest = bin - keepBins;
         var drop = 0;
-        while (drop < _count && _binNumbers[drop] < oldest)
-            pool.Return(_bins[drop++]);
+        while (drop < _count && _bins[drop].Bin < oldest)
+            _bins[drop++].Release(pool);
         if (drop == 0)
             return;
 
         _count -= drop;
-        Array.Copy(_binNumbers, drop, _binNumbers, 0, _count);
         Array.Copy(_bins, drop, _bins, 0, _count);
         Array.Clear(_bins, _count, drop);
     }
 
-    // The bin's index, or the complement of where it would go (as Array.BinarySearch). The newest is tried first.
+    // The bin's index, or the complement of where it would go (as Array.BinarySearch). The newest two are tried first.
     private int IndexOf(long bin)
     {
-        if (_count == 0)
-            return ~0;
-        var last = _binNumbers[_count - 1];
-        if (bin == last)
-            return _count - 1;
-        return bin > last ? ~_count : Array.BinarySearch(_binNumbers, 0, _count, bin);
+        var last = _count - 1;
+        if (last < 0 || bin > _bins[last].Bin)
+            return ~_count;
+        if (bin == _bins[last].Bin)
+            return last;
+        if (last > 0 && bin == _bins[last - 1].Bin)
+            return last - 1;
+
+        var (low, high) = (0, last);
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var at = _bins[mid].Bin;
+            if (at == bin)
+                return mid;
+            if (at < bin)
+                low = mid + 1;
+            else
+                high = mid - 1;
+        }
+
+        return ~low;
     }
 
     private int Insert(int index, long bin)
     {
         if (_count == _bins.Length)
         {
-            var size = Math.Max(4, _count * 2);
-            Array.Resize(ref _binNumbers, size);
+            // Doubling, but not past the window (plus the open bins): a full window is the steady state.
+            var window = keepBins + 4;
+            var size = _count < window ? Math.Min(window, Math.Max(4, _count * 2)) : _count * 2;
             Array.Resize(ref _bins, size);
         }
 
         if (index < _count)
-        {
-            Array.Copy(_binNumbers, index, _binNumbers, index + 1, _count - index);
             Array.Copy(_bins, index, _bins, index + 1, _count - index);
-        }
-
-        _binNumbers[index] = bin;
-        _bins[index] = pool.Rent(bin);
+        _bins[index] = new BinCounts { Bin = bin };
         _count++;
         return index;
     }
