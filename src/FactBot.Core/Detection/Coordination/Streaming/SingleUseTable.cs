@@ -72,35 +72,26 @@ internal sealed class SingleUseTable
         Count--;
     }
 
-    /// <summary>Keeps only entries used at or after <paramref name="cutoffMinute"/>, in a table sized to them.</summary>
+    /// <summary>
+    /// Keeps only entries used at or after <paramref name="cutoffMinute"/>, in place (no new table: this runs every few
+    /// hours on millions of slots). The pass starts just after an empty slot, so no probe run crosses its start, and a
+    /// removal only moves entries not yet visited back into the slot being looked at, which is then looked at again.
+    /// </summary>
     public void Sweep(int cutoffMinute, Action<ulong> dropped)
     {
-        var ids = _ids;
-        var accounts = _accounts;
-        var minutes = _minutes;
-        var live = 0;
-        for (var i = 0; i < ids.Length; i++)
+        var length = _ids.Length;
+        var start = Array.IndexOf(_ids, 0UL) + 1;
+        for (var visited = 0; visited < length;)
         {
-            if (ids[i] != 0 && minutes[i] >= cutoffMinute)
-                live++;
-        }
-
-        var capacity = Math.Max(MinCapacity, (int)Math.Min(int.MaxValue / 2, live * 3L / 2));
-        _ids = new ulong[capacity];
-        _accounts = new int[capacity];
-        _minutes = new int[capacity];
-        Count = 0;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (ids[i] == 0)
-                continue;
-            if (minutes[i] >= cutoffMinute)
+            var slot = (start + visited) % length;
+            if (_ids[slot] != 0 && _minutes[slot] < cutoffMinute)
             {
-                Insert(ids[i], accounts[i], minutes[i]);
-                Count++;
+                dropped(_ids[slot]);
+                RemoveAt(slot);
+                continue;
             }
-            else
-                dropped(ids[i]);
+
+            visited++;
         }
     }
 

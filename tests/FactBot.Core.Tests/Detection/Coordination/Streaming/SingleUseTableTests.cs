@@ -52,4 +52,24 @@ public sealed class SingleUseTableTests
         Assert.True(sut.Find(7919) < 0);
         Assert.True(sut.Find(100 * 7919) >= 0);
     }
+
+    [Fact]
+    public void Sweep_CrowdedTableWithRunsThatWrap_KeepsExactlyTheRecentEntries()
+    {
+        var random = new Random(9);
+        var sut = new SingleUseTable();
+        var minutes = new Dictionary<ulong, int>();
+        while (minutes.Count < 760)
+        {
+            // High ids land at the end of the table, so runs wrap around to its start.
+            var id = ulong.MaxValue - (ulong)random.Next(0, 1 << 20);
+            if (minutes.TryAdd(id, random.Next(0, 100)))
+                sut.Add(id, 1, minutes[id]);
+        }
+
+        sut.Sweep(50, _ => { });
+
+        Assert.Equal(minutes.Count(pair => pair.Value >= 50), sut.Count);
+        Assert.All(minutes, pair => Assert.Equal(pair.Value >= 50, sut.Find(pair.Key) >= 0));
+    }
 }
