@@ -22,6 +22,8 @@ internal sealed partial class CoShareEngine
             }
 
             _index.DropBefore(ticks);
+            _bandCutoff = Math.Max(ticks, ticks + _options.Lookback.Ticks - _options.NearTextLookback.Ticks);
+            _bands.DropBefore(_bandCutoff);
             _posts.DropBefore(ticks - _window);
             if (ticks >= _nextSweep)
                 Sweep(ticks);

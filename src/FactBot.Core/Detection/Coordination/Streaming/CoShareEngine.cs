@@ -22,6 +22,7 @@ internal sealed partial class CoShareEngine
     private readonly AccountTable _accounts = new();
     private readonly PostTable _posts;
     private readonly ShareIndex _index;
+    private readonly ShareIndex _bands;
     private readonly DocumentFrequency _df = new();
     private readonly List<int> _sameTime = [];
     private readonly CoShareNetwork _network;
@@ -31,6 +32,7 @@ internal sealed partial class CoShareEngine
     private readonly Dictionary<ulong, ObjectKey> _registry = [];
     private readonly PartnerFinder _partners;
     private long _cutoff = long.MinValue;
+    private long _bandCutoff = long.MinValue;
     private long _nextSweep = long.MinValue;
 
     public CoShareEngine(CoordinationOptions options)
@@ -39,8 +41,9 @@ internal sealed partial class CoShareEngine
         _window = options.TimeWindow.Ticks;
         _posts = new PostTable(_accounts);
         _index = new ShareIndex(options.TimeWindow);
+        _bands = new ShareIndex(options.TimeWindow);
         _network = new CoShareNetwork(options.MinEdgeWeight);
-        _partners = new PartnerFinder(_posts, _index, options);
+        _partners = new PartnerFinder(_posts, _index, _bands, options);
     }
 
     public CoShareNetwork Network => _network;
@@ -49,7 +52,7 @@ internal sealed partial class CoShareEngine
     public int PostCount => _posts.Count;
 
     /// <summary>Shares held in the index (one per post and object).</summary>
-    public long ShareCount => _index.Entries;
+    public long ShareCount => _index.Entries + _bands.Entries;
 
     /// <summary>Objects whose document frequency is tracked.</summary>
     public int ObjectCount => _df.Count;
@@ -71,11 +74,11 @@ internal sealed partial class CoShareEngine
         if (objects.IsEmpty || ticks < _cutoff)
             return -1;
         var hash = identity.Hash;
-        if (SeenBefore(hash, ticks, objects[0].Id))
+        if (SeenBefore(hash, ticks, objects))
             return -1;
 
         var accountId = _accounts.Intern(account, handle, label, ticks);
-        var post = _posts.Add(identity, accountId, ticks, url, targets, hash);
+        var post = _posts.Add(identity, accountId, handle, ticks, url, targets, hash);
         foreach (var item in objects)
         {
             if (item.Kind == ObjectKinds.NearText)
@@ -85,9 +88,9 @@ internal sealed partial class CoShareEngine
                 _dirty.Add(item.Id);
         }
 
-        var partners = _partners.Find(post, accountId, ticks, objects, _cutoff);
+        var partners = _partners.Find(post, accountId, ticks, objects, _cutoff, _bandCutoff);
         foreach (var item in objects)
-            _index.Add(item.Id, post, ticks);
+            (item.Kind == ObjectKinds.NearText ? _bands : _index).Add(item.Id, post, ticks);
 
         var made = 0;
         foreach (var (other, shared) in partners)
@@ -99,11 +102,22 @@ internal sealed partial class CoShareEngine
         return made;
     }
 
-    // A post seen again has the same time and objects: the index already holds it under its first object.
-    private bool SeenBefore(ulong hash, long ticks, ulong firstObject)
+    // A post seen again has the same time and objects: the index already holds it under its first object (an exact
+    // one if it has any: those stay for the whole lookback).
+    private bool SeenBefore(ulong hash, long ticks, ReadOnlySpan<ObjectRef> objects)
     {
+        var first = objects[0];
+        foreach (var item in objects)
+        {
+            if (item.Kind != ObjectKinds.NearText)
+            {
+                first = item;
+                break;
+            }
+        }
+
         _sameTime.Clear();
-        _index.Find(firstObject, ticks, ticks, _sameTime);
+        (first.Kind == ObjectKinds.NearText ? _bands : _index).Find(first.Id, ticks, ticks, _sameTime);
         foreach (var post in _sameTime)
         {
             if (_posts.Holds(post) && _posts.TicksOf(post) == ticks && _posts.KeyHashOf(post) == hash)

@@ -21,6 +21,14 @@ public sealed class CoordinationOptions
     public TimeSpan Lookback { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// Near-identical-text matches (MinHash bands, ten index entries a post) are looked for this far back only; exact
+    /// objects (sound, caption, …) over the whole lookback. A post arriving later than this after it was made (a
+    /// batch import) still pairs on its exact objects. Default 6 hours; at most the lookback.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan NearTextLookback { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>
     /// The quantile (0–1, R type 7) of current edge weights an edge must strictly exceed to count as coordinated,
     /// as CooRTweet's <c>edge_weight</c>. Default 0.5 (the median).
     /// </summary>

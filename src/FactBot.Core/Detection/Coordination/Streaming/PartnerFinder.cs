@@ -7,7 +7,7 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// the time window away, unless that window is a crowd (more distinct accounts than the per-window cap). A partner
 /// sharing several objects is one partner listing them all. Reuses its buffers: the result is valid until the next call.
 /// </summary>
-internal sealed class PartnerFinder(PostTable posts, ShareIndex index, CoordinationOptions options)
+internal sealed class PartnerFinder(PostTable posts, ShareIndex index, ShareIndex bands, CoordinationOptions options)
 {
     private readonly long _window = options.TimeWindow.Ticks;
     private readonly List<int> _found = [];
@@ -17,7 +17,7 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, Coordinat
     private readonly List<(int Post, List<ObjectRef> Objects)> _partners = [];
     private readonly Stack<List<ObjectRef>> _pool = new();
 
-    public List<(int Post, List<ObjectRef> Objects)> Find(int post, int account, long ticks, ReadOnlySpan<ObjectRef> objects, long cutoffTicks)
+    public List<(int Post, List<ObjectRef> Objects)> Find(int post, int account, long ticks, ReadOnlySpan<ObjectRef> objects, long cutoffTicks, long bandCutoffTicks)
     {
         foreach (var (_, list) in _partners)
         {
@@ -30,7 +30,9 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, Coordinat
         foreach (var item in objects)
         {
             _found.Clear();
-            index.Find(item.Id, ticks - _window, ticks + _window, _found);
+            var near = item.Kind == ObjectKinds.NearText;
+            (near ? bands : index).Find(item.Id, ticks - _window, ticks + _window, _found);
+            var cutoff = near ? bandCutoffTicks : cutoffTicks;
             if (_found.Count == 0)
                 continue;
 
@@ -40,7 +42,7 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, Coordinat
                 if (other == post || !posts.Holds(other))
                     continue;
                 var otherTicks = posts.TicksOf(other);
-                if (otherTicks >= cutoffTicks && Math.Abs(otherTicks - ticks) <= _window)
+                if (otherTicks >= cutoff && Math.Abs(otherTicks - ticks) <= _window)
                     _inWindow.Add(other);
             }
 

@@ -13,7 +13,11 @@ internal sealed class PostChunk(int expectedBytes)
 
     private readonly int[] _keyStart = new int[Size];
     private readonly int[] _urlStart = new int[Size];
+    private const string TikTokUrlStart = "https://www.tiktok.com/@";
+    private const string TikTokUrlMiddle = "/video/";
+
     private readonly int[] _end = new int[Size];
+    private readonly bool[] _tikTokUrl = new bool[Size];
     private byte[] _bytes = new byte[expectedBytes];
     private int _used;
 
@@ -35,7 +39,7 @@ internal sealed class PostChunk(int expectedBytes)
 
     public ulong[] KeyHashes { get; } = new ulong[Size];
 
-    public void Add(PostIdentity identity, int account, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
+    public void Add(PostIdentity identity, int account, string handle, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
     {
         var i = Count++;
         Ticks[i] = ticks;
@@ -52,7 +56,8 @@ internal sealed class PostChunk(int expectedBytes)
 
         Append(identity.Id);
         _urlStart[i] = _used;
-        if (url is not null)
+        _tikTokUrl[i] = IsTikTokUrl(url, handle, identity);
+        if (url is not null && !_tikTokUrl[i])
             Append(url);
         _end[i] = _used;
 
@@ -73,7 +78,31 @@ internal sealed class PostChunk(int expectedBytes)
 
     public string Key(int i) => Encoding.UTF8.GetString(_bytes, _keyStart[i], _urlStart[i] - _keyStart[i]);
 
-    public string? Url(int i) => _end[i] == _urlStart[i] ? null : Encoding.UTF8.GetString(_bytes, _urlStart[i], _end[i] - _urlStart[i]);
+    /// <param name="i">The post's offset in the chunk.</param>
+    /// <param name="handle">The author's handle now (a TikTok link is rebuilt from it).</param>
+    public string? Url(int i, string handle)
+    {
+        if (_tikTokUrl[i])
+        {
+            var key = Key(i);
+            return string.Concat(TikTokUrlStart, handle, TikTokUrlMiddle, key.AsSpan(key.IndexOf(':', StringComparison.Ordinal) + 1));
+        }
+
+        return _end[i] == _urlStart[i] ? null : Encoding.UTF8.GetString(_bytes, _urlStart[i], _end[i] - _urlStart[i]);
+    }
+
+    // Most posts are TikTok videos whose link is https://www.tiktok.com/@handle/video/id: a flag, not 60 bytes.
+    private static bool IsTikTokUrl(string? url, string handle, PostIdentity identity)
+    {
+        if (url is null || identity.Platform != "tiktok")
+            return false;
+        var rest = url.AsSpan();
+        return rest.StartsWith(TikTokUrlStart, StringComparison.Ordinal)
+            && rest[TikTokUrlStart.Length..].StartsWith(handle, StringComparison.Ordinal)
+            && rest[(TikTokUrlStart.Length + handle.Length)..].StartsWith(TikTokUrlMiddle, StringComparison.Ordinal)
+            && rest[(TikTokUrlStart.Length + handle.Length + TikTokUrlMiddle.Length)..].SequenceEqual(identity.Id)
+            && !identity.Id.Contains(':', StringComparison.Ordinal);
+    }
 
     private void Append(string text)
     {

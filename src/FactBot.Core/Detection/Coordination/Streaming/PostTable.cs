@@ -19,7 +19,7 @@ internal sealed class PostTable(AccountTable accounts)
 
     public int Count => _nextId - _firstId;
 
-    public int Add(PostIdentity identity, int account, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
+    public int Add(PostIdentity identity, int account, string handle, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
     {
         if (_chunks.Count == 0 || _chunks[^1].IsFull)
         {
@@ -28,7 +28,7 @@ internal sealed class PostTable(AccountTable accounts)
             _chunks.Add(_spare?.Reset() ?? new PostChunk(expected));
             _spare = null;
         }
-        _chunks[^1].Add(identity, account, ticks, url, targets, keyHash);
+        _chunks[^1].Add(identity, account, handle, ticks, url, targets, keyHash);
         return _nextId++;
     }
 
@@ -63,7 +63,7 @@ internal sealed class PostTable(AccountTable accounts)
             account.Key,
             account.Handle,
             new DateTimeOffset(chunk.Ticks[i], TimeSpan.Zero),
-            chunk.Url(i),
+            chunk.Url(i, account.Handle),
             chunk.Targets[i],
             account.Label);
     }

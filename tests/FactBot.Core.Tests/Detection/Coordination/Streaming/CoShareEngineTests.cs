@@ -169,6 +169,39 @@ public sealed class CoShareEngineTests
         Assert.False(sut.Add(Share("p1", "a", 0), Keys("caption:x")));
     }
 
+    [Fact]
+    public void Add_LatePostOlderThanTheNearTextLookback_PairsOnExactObjectsOnly()
+    {
+        var sut = new CoShareEngine(new CoordinationOptions { NearTextLookback = TimeSpan.FromHours(1) });
+        sut.Add(Share("p1", "a", 0), Keys("sound:1", "text~:0:ab"));
+        sut.Add(Share("p2", "b", 0), Keys("sound:2", "text~:0:cd"));
+        sut.ExpireBefore(T0 + TimeSpan.FromHours(3) - TimeSpan.FromHours(24));
+
+        sut.Add(Share("p3", "c", 10), Keys("sound:1", "text~:0:cd"));
+
+        var coShare = Assert.Single(sut.CoShares);
+        Assert.Equal("p1", coShare.Older.Key);
+        Assert.Equal(["sound:1"], coShare.Objects.Select(o => o.Key));
+    }
+
+    [Theory]
+    [InlineData("tiktok", "7300000000000001234", "https://www.tiktok.com/@alice/video/7300000000000001234")]
+    [InlineData("tiktok", "7300000000000001234", "https://www.tiktok.com/@someone_else/video/7300000000000001234")]
+    [InlineData("mastodon", "1234", "https://mastodon.social/@alice/1234")]
+    [InlineData("tiktok", "99", null)]
+    public void CoShares_PostLinks_ReadBackAsTheyCameIn(string platform, string id, string? url)
+    {
+        var sut = new CoShareEngine(new CoordinationOptions());
+        ObjectRef[] objects = [new(Key("caption:x").Id, ObjectKinds.Caption)];
+        sut.Add(new PostIdentity("tiktok", "1"), "bob", "bob", T0.UtcTicks, null, [], null, objects);
+
+        sut.Add(new PostIdentity(platform, id), "alice", "alice", T0.UtcTicks + TimeSpan.TicksPerSecond, url, [], null, objects);
+
+        var newer = Assert.Single(sut.CoShares).Newer;
+        Assert.Equal($"{platform}:{id}", newer.Key);
+        Assert.Equal(url, newer.Url);
+    }
+
     internal static SharedPost Share(string key, string account, int seconds) =>
         new(key, account, account, T0 + TimeSpan.FromSeconds(seconds), null, [], null);
 
