@@ -36,6 +36,7 @@ internal sealed class DetectionWorld(ServiceProvider services, VirtualTimeProvid
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = ":memory:" })
+            .AddEnvironmentVariables("FACTBOT_BENCH_") // e.g. FACTBOT_BENCH_Detection__Coordination__Objects=None, to take one detector out
             .Build();
         var clock = new VirtualTimeProvider(scenario.Start);
         var services = new ServiceCollection()
