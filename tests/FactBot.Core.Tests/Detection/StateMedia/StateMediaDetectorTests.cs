@@ -132,6 +132,21 @@ public sealed class StateMediaDetectorTests
         Assert.Empty(sut.Advance(At(11, 0)));
     }
 
+    [Fact]
+    public void Observe_TargetOnTwoWatchlists_CountsEachPostOnce()
+    {
+        var scenario = new StateMediaScenario(new Random(1), "flood").Background(TimeSpan.FromDays(4))
+            .Labelled(Statewire, At(10, 5)).Labelled(Mirror, At(10, 12)).Labelled(Embassy, At(10, 20)).Labelled(Statewire, At(10, 41));
+        Watchlist[] twice = [.. Watchlists, new() { Name = "other", Targets = [new WatchTarget(TargetKind.Hashtag, "flood")] }];
+
+        var once = Run(scenario);
+        var both = ScenarioRunner.Run(
+            new StateMediaDetector(new StateMediaOptions()), scenario.Posts, twice, StateMediaScenario.Start, StateMediaScenario.Start + TimeSpan.FromDays(4), TimeSpan.FromMinutes(5));
+
+        Assert.NotEmpty(once);
+        Assert.Equal(once.Select(s => (s.WindowEnd, s.Numbers["labelled"], s.Numbers["total"], s.Watchlist)), both.Select(s => (s.WindowEnd, s.Numbers["labelled"], s.Numbers["total"], s.Watchlist)));
+    }
+
     private static DateTimeOffset At(int hour, int minute) => Day3 + new TimeSpan(hour, minute, 0);
 
     private static List<DetectionSignal> Run(StateMediaScenario scenario, StateMediaOptions? options = null) =>

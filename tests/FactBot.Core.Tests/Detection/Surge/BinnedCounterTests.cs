@@ -116,4 +116,41 @@ public sealed class BinnedCounterTests
         Assert.Null(sut.ExpectedAt(14));
         Assert.Null(sut.ExpectedAt(10));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(-24)]
+    [InlineData(-7)]
+    [InlineData(25)]
+    public void CopyCounts_AnyStepAcrossTheRing_ReadsWhatCountAtReads(int step)
+    {
+        var random = new Random(step + 100);
+        var sut = new BinnedCounter(192);
+        for (var bin = 1000L; bin < 1400; bin += 1 + random.Next(3))
+            sut.Add(bin, random.Next(4));
+        Span<int> counts = stackalloc int[12];
+
+        for (var first = 1000L; first < 1500; first += 7)
+        {
+            sut.CopyCounts(first, step, counts);
+
+            Assert.Equal(Enumerable.Range(0, 12).Select(i => sut.CountAt(first + ((long)i * step))), counts.ToArray());
+        }
+    }
+
+    [Fact]
+    public void CopyCounts_EmptyRingOrOnlyBinsAfterTheRange_ReadsZeros()
+    {
+        var sut = new BinnedCounter(48);
+        Span<int> counts = [9, 9, 9];
+
+        sut.CopyCounts(100, 1, counts);
+        Assert.Equal([0, 0, 0], counts.ToArray());
+
+        sut.Add(110, 5);
+        counts.Fill(9);
+        sut.CopyCounts(100, 1, counts);
+        Assert.Equal([0, 0, 0], counts.ToArray());
+        Assert.Equal(5, sut.CountAt(110));
+    }
 }

@@ -178,4 +178,60 @@ public sealed class SurgeTestTests
         var memo = new Dictionary<long, int>();
         return bin => memo.TryGetValue(bin, out var n) ? n : memo[bin] = PoissonDraw(random, 20);
     }
+
+    [Fact]
+    public void Judge_BinBelowTheFloor_LeavesTheTailForLaterAndCompletesItAsEvaluateDoes()
+    {
+        var series = _sut.CreateSeries();
+        Play(_sut, series, Bin(0, 0), Bin(8, 3), SurgeScenario.Background(5, 0.2));
+        series.Add(Bin(8, 3), 4);
+
+        var verdict = _sut.Judge(series, Bin(8, 3), Defaults(_sut.Options), 10);
+        var eager = _sut.Evaluate(series, Bin(8, 3), Defaults(_sut.Options), 10);
+
+        Assert.False(verdict.TailKnown); // 4 < floor 10: p cannot decide
+        Assert.False(verdict.Fired);
+        _sut.CompleteTail(series, ref verdict);
+        Assert.Equal(eager, _sut.ToEvaluation(verdict));
+        Assert.NotNull(eager.Dispersion);
+    }
+
+    [Fact]
+    public void CompleteTail_AfterRecordingAndPostsTheTailCannotSee_GivesTheClosingTimeTail()
+    {
+        var series = _sut.CreateSeries();
+        Play(_sut, series, Bin(0, 0), Bin(8, 3), SurgeScenario.Background(6, 0.2));
+        series.Add(Bin(8, 3), 3);
+        var eager = _sut.Evaluate(series, Bin(8, 3), Defaults(_sut.Options), 1);
+        var verdict = _sut.Judge(series, Bin(8, 3), Defaults(_sut.Options), 1);
+        _sut.Record(series, verdict);
+
+        for (var bin = Bin(8, 3); _sut.TailStable(Bin(8, 3), bin); bin++)
+            series.Add(bin, 50);
+        _sut.CompleteTail(series, ref verdict);
+
+        Assert.Equal(eager, _sut.ToEvaluation(verdict));
+        Assert.False(_sut.TailStable(Bin(8, 3), Bin(8, 2)));
+        Assert.False(_sut.TailStable(Bin(8, 3), Bin(8, 3) + _sut.Capacity - _sut.Options.DispersionWindow));
+    }
+
+    [Fact]
+    public void Apply_OtherGatesThatPass_ComputesTheTailAndFiresAsRejudgeDoes()
+    {
+        var series = _sut.CreateSeries();
+        Play(_sut, series, Bin(0, 0), Bin(8, 3), _ => 1);
+        series.Add(Bin(8, 3), 6);
+        var strict = Defaults(_sut.Options);
+        var lenient = strict with { Floor = 5 };
+
+        var verdict = _sut.Judge(series, Bin(8, 3), strict, 1);
+        var other = verdict;
+        _sut.Apply(series, ref other, lenient, 1);
+
+        Assert.False(verdict.Fired);
+        Assert.True(other.TailKnown);
+        var expected = _sut.Rejudge(_sut.Evaluate(series, Bin(8, 3), strict, 1), lenient, 1);
+        Assert.True(expected.Fired);
+        Assert.Equal(expected, _sut.ToEvaluation(other));
+    }
 }

@@ -118,4 +118,35 @@ public sealed class VolumeSurgeDetectorStateTests
         Assert.Equal(StartOf(Bin(40, 1)), Assert.Single(signals).WindowStart);
     }
 
+    [Fact]
+    public void GetStatus_LatePostAfterAQuietClose_ShowsTheEvaluationAsItWasAtClosing()
+    {
+        // The last evaluation's dispersion and p are worked out on demand; a late post must not change them.
+        var asked = Detector();
+        var late = Detector();
+        var background = Background(21, 0.2);
+        foreach (var sut in new[] { asked, late })
+            Run(sut, [Watched()], Bin(0, 0), Bin(8, 6), background);
+        var atClose = asked.GetStatus("#donbas", StartOf(Bin(8, 6)))!.LastEvaluation!;
+
+        foreach (var post in PostsIn(Bin(8, 2), 30))
+            late.Observe(post, [Watched()]);
+        var afterLatePosts = late.GetStatus("#donbas", StartOf(Bin(8, 6)))!;
+
+        Assert.True(atClose.Count is > 0 and < 10, "precondition: a bin with posts that could not fire");
+        Assert.NotNull(atClose.Dispersion);
+        Assert.Equal(atClose, afterLatePosts.LastEvaluation);
+        Assert.Equal(background(Bin(8, 2)) + 30, afterLatePosts.Recent.Single(p => p.Start == StartOf(Bin(8, 2))).Count);
+    }
+
+    [Fact]
+    public void GetStatus_Twice_ReturnsTheSameLastEvaluation()
+    {
+        var sut = Detector();
+        Run(sut, [Watched()], Bin(0, 0), Bin(2, 0), _ => 3);
+
+        var first = sut.GetStatus("#donbas", StartOf(Bin(2, 0)))!.LastEvaluation;
+
+        Assert.Same(first, sut.GetStatus("#donbas", StartOf(Bin(2, 0)))!.LastEvaluation);
+    }
 }

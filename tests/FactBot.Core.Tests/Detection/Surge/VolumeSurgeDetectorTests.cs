@@ -193,6 +193,21 @@ public sealed class VolumeSurgeDetectorTests
     }
 
     [Fact]
+    public void Observe_AnnouncedTargetFromTwoWatchlists_CountsThePostOnce()
+    {
+        var target = new WatchTarget(TargetKind.Hashtag, "donbas");
+        var matcher = new TargetMatcher([new Watchlist { Name = Watchlist.MainName, Targets = [target] }, new Watchlist { Name = "other", Targets = [target] }]);
+        var sut = Detector();
+        sut.SetWatched([.. matcher.Watched]);
+
+        foreach (var post in PostsIn(Bin(0, 0), 3))
+            sut.Observe(post, matcher.Match(post));
+
+        Assert.Equal(2, matcher.Match(PostsIn(Bin(0, 0), 1).Single()).Count);
+        Assert.Equal(3, sut.GetStatus("#donbas", StartOf(Bin(0, 0)))!.Current.Count);
+    }
+
+    [Fact]
     public void Observe_PostFarAheadOfTheBinsBeingJudged_IsDropped()
     {
         var sut = Detector();
