@@ -26,6 +26,8 @@ internal sealed class MinHasher
     private const ulong ShingleSeed = 0x5EED_FAC7_B07UL;
     private const ulong DensifySeed = 0xD3_75_1F_1E_DUL;
     private const ulong BandSeed = 0xBA_4D_5EEDUL;
+    private const uint Empty = uint.MaxValue;
+    private const uint Borrowed = 0x8000_0000u;
 
     public MinHasher(int bands = DefaultBands, int rows = DefaultRows)
     {
@@ -51,9 +53,9 @@ internal sealed class MinHasher
         if (normalized.Length < ShingleChars)
             return false;
 
+        // 31-bit values, so uint.MaxValue can mark an empty bin and the minimum needs no branch.
         var size = Size;
-        Span<bool> filled = size <= 256 ? stackalloc bool[size] : new bool[size];
-        filled.Clear();
+        signature.Fill(Empty);
         var bytes = MemoryMarshal.AsBytes(normalized);
         for (var i = 0; i + ShingleChars <= normalized.Length; i++)
         {
@@ -63,29 +65,28 @@ internal sealed class MinHasher
             var last = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(offset + 8)..]);
             var hash = StableHash.Mix(head ^ ((last + ShingleSeed) * 0x9E3779B97F4A7C15UL));
             var bin = (int)(((hash >> 32) * (ulong)size) >> 32);
-            var value = (uint)hash;
-            if (!filled[bin] || value < signature[bin])
-            {
-                signature[bin] = value;
-                filled[bin] = true;
-            }
+            signature[bin] = Math.Min(signature[bin], (uint)hash >> 1);
         }
 
-        // Only bins filled by shingles are borrowed from, so two texts with the same filled bins fill gaps alike.
+        // Only bins filled by shingles are borrowed from (densified ones are marked with the top bit while filling),
+        // so two texts with the same filled bins fill their gaps alike.
         for (var bin = 0; bin < size; bin++)
         {
-            if (filled[bin])
+            if (signature[bin] != Empty)
                 continue;
             for (var attempt = 1UL; ; attempt++)
             {
                 var from = (int)((StableHash.Mix(DensifySeed ^ ((ulong)bin << 32) ^ attempt) >> 32) * (ulong)size >> 32);
-                if (filled[from])
+                if (signature[from] < Borrowed)
                 {
-                    signature[bin] = signature[from];
+                    signature[bin] = signature[from] | Borrowed;
                     break;
                 }
             }
         }
+
+        for (var bin = 0; bin < size; bin++)
+            signature[bin] &= ~Borrowed;
 
         return true;
     }

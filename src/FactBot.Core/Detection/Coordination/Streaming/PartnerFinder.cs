@@ -11,6 +11,8 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, ShareInde
 {
     private readonly long _window = options.TimeWindow.Ticks;
     private readonly List<int> _found = [];
+    private readonly List<ShareBucket> _exactSlices = [];
+    private readonly List<ShareBucket> _bandSlices = [];
     private readonly List<int> _inWindow = [];
     private readonly HashSet<int> _crowd = [];
     private readonly Dictionary<int, int> _slotOf = [];
@@ -27,11 +29,13 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, ShareInde
 
         _partners.Clear();
         _slotOf.Clear();
+        index.Slices(ticks - _window, ticks + _window, _exactSlices);
+        bands.Slices(ticks - _window, ticks + _window, _bandSlices);
         foreach (var item in objects)
         {
             _found.Clear();
             var near = item.Kind == ObjectKinds.NearText;
-            (near ? bands : index).Find(item.Id, ticks - _window, ticks + _window, _found);
+            ShareIndex.Find(item.Id, near ? _bandSlices : _exactSlices, _found);
             var cutoff = near ? bandCutoffTicks : cutoffTicks;
             if (_found.Count == 0)
                 continue;

@@ -14,6 +14,8 @@ internal sealed class ShareIndex(TimeSpan window)
     private readonly PriorityQueue<long, long> _order = new();
     private readonly Stack<ShareBucket> _spare = new();
     private int _recentCount = MinCapacity;
+    private long _lastSlice = long.MinValue;
+    private ShareBucket? _last;
 
     /// <summary>Shares held (one per post and object).</summary>
     public long Entries { get; private set; }
@@ -24,6 +26,13 @@ internal sealed class ShareIndex(TimeSpan window)
     public void Add(ulong objectId, int post, long ticks)
     {
         var slice = ticks / _width;
+        if (slice == _lastSlice && _last is not null)
+        {
+            _last.Add(Key(objectId), post);
+            Entries++;
+            return;
+        }
+
         if (!_buckets.TryGetValue(slice, out var bucket))
         {
             if (_buckets.TryGetValue(slice - 1, out var previous))
@@ -36,6 +45,26 @@ internal sealed class ShareIndex(TimeSpan window)
 
         bucket.Add(Key(objectId), post);
         Entries++;
+        (_lastSlice, _last) = (slice, bucket);
+    }
+
+    /// <summary>The slices overlapping [from, to] (at most two when the range is one window wide), for <see cref="Find(ulong, List{ShareBucket}, List{int})"/>.</summary>
+    public void Slices(long fromTicks, long toTicks, List<ShareBucket> slices)
+    {
+        slices.Clear();
+        for (var slice = fromTicks / _width; slice <= toTicks / _width; slice++)
+        {
+            if (_buckets.TryGetValue(slice, out var bucket))
+                slices.Add(bucket);
+        }
+    }
+
+    /// <summary>Appends the posts that carried the object in the given slices; callers check exact times.</summary>
+    public static void Find(ulong objectId, List<ShareBucket> slices, List<int> found)
+    {
+        var key = Key(objectId);
+        foreach (var bucket in slices)
+            bucket.Find(key, found);
     }
 
     /// <summary>Appends the posts that carried the object in the slices overlapping [from, to]; callers check exact times.</summary>
@@ -58,6 +87,8 @@ internal sealed class ShareIndex(TimeSpan window)
             if (!_buckets.Remove(slice, out var bucket))
                 continue;
             Entries -= bucket.Count;
+            if (ReferenceEquals(bucket, _last))
+                _last = null;
             if (_spare.Count < 16)
                 _spare.Push(bucket);
         }
