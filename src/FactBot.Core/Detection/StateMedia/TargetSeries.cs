@@ -9,12 +9,14 @@ namespace FactBot.Core.Detection.StateMedia;
 /// detailed bins of the burst window. Both are bounded, whatever the traffic.
 /// </summary>
 /// <remarks>
-/// The detailed bins are the ones with posts, as structs in bin order: posts arrive in time order, so the bin looked up
-/// is nearly always the newest, and pruning takes the oldest from the front.
+/// The detailed bins are the ones with posts, as structs in bin order in a circular buffer: posts arrive in time order,
+/// so the bin looked up is nearly always the newest, and pruning takes the oldest from the front without moving the rest.
 /// </remarks>
 internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, SlotBufferPool pool)
 {
+    // Logical bin i is at _bins[(_first + i) mod length].
     private BinCounts[] _bins = [];
+    private int _first;
     private int _count;
 
     public WatchedTarget Watched { get; private set; } = watched;
@@ -47,7 +49,7 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
         var index = IndexOf(bin);
         if (index < 0)
             index = Insert(~index, bin);
-        _bins[index].Add(post, isLabelled, binSize.Ticks, pool);
+        _bins[At(index)].Add(post, isLabelled, binSize.Ticks, pool);
         if (isLabelled)
             labelled.Add(bin);
     }
@@ -57,52 +59,50 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
     {
         var start = new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero);
         var index = IndexOf(bin);
-        return index >= 0 ? new BinActivity(start, binSize, _bins[index]) : new BinActivity(start, binSize);
+        return index >= 0 ? new BinActivity(start, binSize, _bins[At(index)]) : new BinActivity(start, binSize);
     }
 
     public int LabelledAt(long bin)
     {
         var index = IndexOf(bin);
-        return index >= 0 ? _bins[index].Labelled : 0;
+        return index >= 0 ? _bins[At(index)].Labelled : 0;
     }
 
     public int TotalAt(long bin)
     {
         var index = IndexOf(bin);
-        return index >= 0 ? _bins[index].Total : 0;
+        return index >= 0 ? _bins[At(index)].Total : 0;
     }
 
     /// <summary>Drops detailed bins that fell out of the window ending at <paramref name="bin"/>.</summary>
     public void Prune(long bin)
     {
         var oldest = bin - keepBins;
-        var drop = 0;
-        while (drop < _count && _bins[drop].Bin < oldest)
-            _bins[drop++].Release(pool);
-        if (drop == 0)
-            return;
-
-        _count -= drop;
-        Array.Copy(_bins, drop, _bins, 0, _count);
-        Array.Clear(_bins, _count, drop);
+        while (_count > 0 && _bins[_first].Bin < oldest)
+        {
+            _bins[_first].Release(pool);
+            _bins[_first] = default;
+            _first = _first + 1 == _bins.Length ? 0 : _first + 1;
+            _count--;
+        }
     }
 
     // The bin's index, or the complement of where it would go (as Array.BinarySearch). The newest two are tried first.
     private int IndexOf(long bin)
     {
         var last = _count - 1;
-        if (last < 0 || bin > _bins[last].Bin)
+        if (last < 0 || bin > _bins[At(last)].Bin)
             return ~_count;
-        if (bin == _bins[last].Bin)
+        if (bin == _bins[At(last)].Bin)
             return last;
-        if (last > 0 && bin == _bins[last - 1].Bin)
+        if (last > 0 && bin == _bins[At(last - 1)].Bin)
             return last - 1;
 
         var (low, high) = (0, last);
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
-            var at = _bins[mid].Bin;
+            var at = _bins[At(mid)].Bin;
             if (at == bin)
                 return mid;
             if (at < bin)
@@ -117,17 +117,30 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
     private int Insert(int index, long bin)
     {
         if (_count == _bins.Length)
-        {
-            // Doubling, but not past the window (plus the open bins): a full window is the steady state.
-            var window = keepBins + 4;
-            var size = _count < window ? Math.Min(window, Math.Max(4, _count * 2)) : _count * 2;
-            Array.Resize(ref _bins, size);
-        }
+            Grow();
 
-        if (index < _count)
-            Array.Copy(_bins, index, _bins, index + 1, _count - index);
-        _bins[index] = new BinCounts { Bin = bin };
+        // A bin older than the newest (a late post) shifts the later ones up by one; the usual new bin goes at the end.
+        for (var i = _count; i > index; i--)
+            _bins[At(i)] = _bins[At(i - 1)];
+        _bins[At(index)] = new BinCounts { Bin = bin };
         _count++;
         return index;
+    }
+
+    private int At(int index)
+    {
+        var slot = _first + index;
+        return slot >= _bins.Length ? slot - _bins.Length : slot;
+    }
+
+    // Doubling, but not past the window (plus the open bins): a full window is the steady state.
+    private void Grow()
+    {
+        var window = keepBins + 4;
+        var size = _count < window ? Math.Min(window, Math.Max(4, _count * 2)) : _count * 2;
+        var bins = new BinCounts[size];
+        for (var i = 0; i < _count; i++)
+            bins[i] = _bins[At(i)];
+        (_bins, _first) = (bins, 0);
     }
 }

@@ -17,6 +17,10 @@ internal sealed class BinnedCounter
     private readonly byte[] _kinds;
     private long _head = long.MinValue;
 
+    // The head's slot, so slots of held bins come from a subtraction instead of a 64-bit division (every read and
+    // write of every series each bin).
+    private int _headSlot;
+
     // No bin after this one holds a post (an upper bound: counts only grow until the ring clears them). Most series are
     // quiet most of the time, and this lets their reads skip the arrays.
     private long _lastCounted = long.MinValue;
@@ -71,7 +75,7 @@ internal sealed class BinnedCounter
         }
 
         var oldest = _head - Capacity + 1;
-        var slot = Slot(first);
+        var slot = first <= _head && first >= oldest ? Slot(first) : Modulo(first);
         var stride = (int)(((step % (long)Capacity) + Capacity) % Capacity);
         var bin = first;
         for (var i = 0; i < counts.Length; i++)
@@ -144,7 +148,14 @@ internal sealed class BinnedCounter
         }
     }
 
+    // The slot of a held bin (one in (head − capacity, head]).
     private int Slot(long bin)
+    {
+        var slot = _headSlot - (int)(_head - bin);
+        return slot < 0 ? slot + Capacity : slot;
+    }
+
+    private int Modulo(long bin)
     {
         var slot = (int)(bin % Capacity);
         return slot < 0 ? slot + Capacity : slot;
@@ -155,7 +166,7 @@ internal sealed class BinnedCounter
     {
         if (_head == long.MinValue)
         {
-            _head = bin;
+            (_head, _headSlot) = (bin, Modulo(bin));
             return true;
         }
 
@@ -163,12 +174,18 @@ internal sealed class BinnedCounter
             return bin > _head - Capacity;
 
         var steps = Math.Min(bin - _head, Capacity);
-        for (var b = bin - steps + 1; b <= bin; b++)
+        var first = bin - steps + 1;
+        var slot = first - _head < Capacity ? _headSlot + (int)(first - _head) : Modulo(first);
+        if (slot >= Capacity)
+            slot -= Capacity;
+        for (var b = first; b <= bin; b++)
         {
-            var slot = Slot(b);
             _counts[slot] = 0;
             _expected[slot] = 0;
             _kinds[slot] = NotEvaluated;
+            _headSlot = slot;
+            if (++slot == Capacity)
+                slot = 0;
         }
 
         _head = bin;

@@ -50,6 +50,25 @@ public sealed class TargetSeriesTests
         Assert.Equal(40, Enumerable.Range(0, BinActivity.Slots).Sum(slot => sut.At(Bin0 + 8).SlotCount(slot)));
     }
 
+    [Fact]
+    public void Add_LatePostsLongAfterTheWindowFirstWrapped_KeepBinsInOrder()
+    {
+        var sut = Series(keepBins: 5);
+        for (var h = 0; h < 40; h += 2)
+        {
+            sut.Add(PostAt(Bin0 + h, labelled: false), Bin0 + h, false);
+            sut.Prune(Bin0 + h);
+        }
+
+        sut.Add(PostAt(Bin0 + 37, labelled: true), Bin0 + 37, true);
+        sut.Add(PostAt(Bin0 + 35, labelled: false), Bin0 + 35, false);
+        sut.Add(PostAt(Bin0 + 37, labelled: false), Bin0 + 37, false);
+
+        Assert.Equal([0, 0, 1, 1, 1, 2, 1], Enumerable.Range(32, 7).Select(h => sut.TotalAt(Bin0 + h)));
+        Assert.Equal(1, sut.LabelledAt(Bin0 + 37));
+        Assert.Equal(0, sut.TotalAt(Bin0 + 30));
+    }
+
     private static TargetSeries Series(int keepBins) => new(
         new WatchedTarget(new WatchTarget(TargetKind.Hashtag, "flood"), Watchlist.MainName, DetectorThresholds.None),
         SurgeThresholds.From(new SurgeOptions(), null),
