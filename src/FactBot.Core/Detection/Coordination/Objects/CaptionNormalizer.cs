@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -46,24 +47,31 @@ internal static partial class CaptionNormalizer
 
     /// <summary>
     /// <see cref="Normalize(string?)"/> without allocating for the common case: plain ASCII text with no link or
-    /// @mention is normalised into <paramref name="scratch"/> (at least as long as the text); anything else takes the
-    /// full path. The two give identical results (NFKC and the invisible characters do not touch ASCII).
+    /// @mention is normalised into <paramref name="scratch"/> (at least as long as the text) by table lookup, counting
+    /// words as it goes; anything else takes the full path. Both give identical results (NFKC and the invisible
+    /// characters do not touch ASCII).
     /// </summary>
-    public static ReadOnlySpan<char> Normalize(string? text, Span<char> scratch)
+    public static ReadOnlySpan<char> Normalize(string? text, Span<char> scratch, out int words)
     {
+        words = 0;
         if (string.IsNullOrEmpty(text))
             return [];
-        if (!Ascii.IsValid(text) || text.Contains('@', StringComparison.Ordinal)
-            || text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
-            return Normalize(text);
+        if (text.AsSpan().ContainsAny(LinkOrMention))
+            return FullPath(text, out words);
 
+        var map = AsciiMap;
         var length = 0;
         var pendingSpace = false;
+        var counted = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsControl(c))
+            if (c >= 128)
+                return FullPath(text, out words);
+            var mapped = map[c];
+            if (mapped == '\0')
             {
                 pendingSpace = length > 0;
+                counted = false;
                 continue;
             }
 
@@ -73,10 +81,22 @@ internal static partial class CaptionNormalizer
                 pendingSpace = false;
             }
 
-            scratch[length++] = char.ToLowerInvariant(c);
+            scratch[length++] = mapped;
+            if (!counted && char.IsAsciiLetterOrDigit(mapped))
+            {
+                counted = true;
+                words++;
+            }
         }
 
         return scratch[..length];
+    }
+
+    private static ReadOnlySpan<char> FullPath(string text, out int words)
+    {
+        var normalized = Normalize(text);
+        words = WordCount(normalized);
+        return normalized;
     }
 
     /// <summary>Words with at least one letter or digit: emoji alone do not make a caption specific.</summary>
@@ -96,6 +116,20 @@ internal static partial class CaptionNormalizer
         }
 
         return count;
+    }
+
+    // "http", "www." (any case) or '@': the text may hold a link or a mention, which only the full path removes.
+    private static readonly SearchValues<string> LinkOrMention = SearchValues.Create(["http", "www.", "@"], StringComparison.OrdinalIgnoreCase);
+
+    // Per ASCII character: NUL for a separator (white space, punctuation, control), else the lower-case character.
+    private static readonly char[] AsciiMap = BuildAsciiMap();
+
+    private static char[] BuildAsciiMap()
+    {
+        var map = new char[128];
+        for (var c = (char)0; c < 128; c++)
+            map[c] = char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsControl(c) ? '\0' : char.ToLowerInvariant(c);
+        return map;
     }
 
     // Variation selectors, zero-width characters and skin-tone modifiers change bytes, not what a reader sees.

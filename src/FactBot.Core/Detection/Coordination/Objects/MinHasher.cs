@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace FactBot.Core.Detection.Coordination.Objects;
@@ -56,16 +56,18 @@ internal sealed class MinHasher
         // 31-bit values, so uint.MaxValue can mark an empty bin and the minimum needs no branch.
         var size = Size;
         signature.Fill(Empty);
-        var bytes = MemoryMarshal.AsBytes(normalized);
-        for (var i = 0; i + ShingleChars <= normalized.Length; i++)
+        // The hottest loop of the detector: refs rather than slices, so no bounds checks.
+        ref var text = ref MemoryMarshal.GetReference(normalized);
+        ref var bins = ref MemoryMarshal.GetReference(signature);
+        var count = normalized.Length - ShingleChars + 1;
+        for (var i = 0; i < count; i++)
         {
             // A shingle is five UTF-16 units: the first four read as one word, the fifth mixed in.
-            var offset = i * 2;
-            var head = BinaryPrimitives.ReadUInt64LittleEndian(bytes[offset..]);
-            var last = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(offset + 8)..]);
+            var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref text, i)));
+            var last = (ulong)Unsafe.Add(ref text, i + 4);
             var hash = StableHash.Mix(head ^ ((last + ShingleSeed) * 0x9E3779B97F4A7C15UL));
-            var bin = (int)(((hash >> 32) * (ulong)size) >> 32);
-            signature[bin] = Math.Min(signature[bin], (uint)hash >> 1);
+            ref var bin = ref Unsafe.Add(ref bins, (int)(((hash >> 32) * (ulong)size) >> 32));
+            bin = Math.Min(bin, (uint)hash >> 1);
         }
 
         // Only bins filled by shingles are borrowed from (densified ones are marked with the top bit while filling),
@@ -100,11 +102,13 @@ internal sealed class MinHasher
 
         for (var band = 0; band < Bands; band++)
         {
+            // Rows folded by multiply-add, one full mix per band: a band only needs equal rows to give equal hashes
+            // and different rows to rarely collide.
             var hash = BandSeed + (ulong)band;
             var rows = signature.Slice(band * Rows, Rows);
             for (var row = 0; row < rows.Length; row++)
-                hash = StableHash.Mix(hash ^ rows[row]) + (ulong)row;
-            bands[band] = hash;
+                hash = (hash ^ rows[row]) * 0x9E3779B97F4A7C15UL;
+            bands[band] = StableHash.Mix(hash);
         }
 
         return Bands;

@@ -140,8 +140,8 @@ public sealed class ObjectKeyBuilder(ObjectKinds kinds, int minCaptionWords = 3,
     {
         if (_scratch.Length < text.Length)
             _scratch = new char[Math.Max(text.Length, _scratch.Length * 2)];
-        var normalized = CaptionNormalizer.Normalize(text, _scratch);
-        if (normalized.IsEmpty || CaptionNormalizer.WordCount(normalized) < minCaptionWords)
+        var normalized = CaptionNormalizer.Normalize(text, _scratch, out var words);
+        if (normalized.IsEmpty || words < minCaptionWords)
             return;
 
         if (kinds.HasFlag(ObjectKinds.Caption))

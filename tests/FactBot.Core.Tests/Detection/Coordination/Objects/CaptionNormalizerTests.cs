@@ -32,4 +32,24 @@ public sealed class CaptionNormalizerTests
     [InlineData("so true 😂", 2)]
     public void WordCount_NormalizedText_CountsWords(string text, int expected) =>
         Assert.Equal(expected, CaptionNormalizer.WordCount(text));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Normalize_IntoScratch_GivesTheSameTextAndWordCountAsTheFullPath(int seed)
+    {
+        var random = new Random(seed);
+        const string alphabet = "abcXYZ019 \t\n.,;:!?'\"()[]{}#$%&*+-/<=>@^_`|~\u00e9\u00c9\u200b\u0301http://www.";
+        var scratch = new char[256];
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var expected = CaptionNormalizer.Normalize(text);
+
+            var actual = CaptionNormalizer.Normalize(text, scratch, out var words).ToString();
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(CaptionNormalizer.WordCount(expected), words);
+        }
+    }
 }
