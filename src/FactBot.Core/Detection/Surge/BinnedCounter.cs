@@ -178,9 +178,13 @@ internal sealed class BinnedCounter
         var slot = first - _head < Capacity ? _headSlot + (int)(first - _head) : Modulo(first);
         if (slot >= Capacity)
             slot -= Capacity;
+        // The slots about to be reused hold bins of the ring, (head − capacity, head]: when nothing in it was counted,
+        // their counts are zero already.
+        var countsStale = _lastCounted > _head - Capacity;
         for (var b = first; b <= bin; b++)
         {
-            _counts[slot] = 0;
+            if (countsStale)
+                _counts[slot] = 0;
             _expected[slot] = 0;
             _kinds[slot] = NotEvaluated;
             _headSlot = slot;

@@ -9,8 +9,9 @@ internal struct PendingEvidence
 {
     private List<BinEvidence>? _pending;
 
-    // Valid while _current is set: the oldest pending bin.
     private BinEvidence? _current;
+
+    // The oldest pending bin; long.MaxValue when none (kept up to date whenever the list changes).
     private long _oldestPending;
 
     /// <summary>This bin's evidence, started if new; evidence of bins before <paramref name="staleBefore"/> is dropped.</summary>
@@ -45,7 +46,8 @@ internal struct PendingEvidence
     /// <summary>Takes this bin's evidence out (null if it has none) and drops older bins' evidence.</summary>
     public BinEvidence? Take(long bin, BinEvidencePool pool)
     {
-        if (_pending is null)
+        // Nothing pending this old (or nothing at all): the list is not even looked at.
+        if (_pending is null || _oldestPending > bin)
             return null;
         BinEvidence? evidence = null;
         for (var i = _pending.Count - 1; i >= 0; i--)

@@ -5,11 +5,11 @@ namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
 /// One watched target's state in the volume detector. Guarded by its own lock so <c>/status</c> can read it from a
-/// command thread while the ingest loop writes; the lock is uncontended in the ingest path, so Observe stays cheap.
+/// command thread while the ingest loop writes; the lock is uncontended in the ingest path, so Observe stays cheap. The
+/// lock is the series' counter (private to it, and touched on every post and close anyway: one object fewer to reach).
 /// </summary>
 internal sealed class SurgeSeries
 {
-    private readonly Lock _gate = new();
     private readonly SurgeTest _test;
     private readonly BinnedCounter _counter;
 
@@ -42,7 +42,7 @@ internal sealed class SurgeSeries
     public void SetEntries(IReadOnlyList<WatchedTarget> entries)
     {
         var ordered = Order(entries);
-        lock (_gate)
+        lock (_counter)
         {
             (_primary, _entryCount) = (Thresholds(ordered[0]), ordered.Length);
             Entries = ordered;
@@ -67,7 +67,7 @@ internal sealed class SurgeSeries
     public void Add(Post post, long bin, bool collectEvidence, long staleBefore, BinEvidencePool pool)
     {
         var (test, counter) = (_test, _counter);
-        lock (_gate)
+        lock (_counter)
         {
             // A late post (or one far ahead) changes what the last verdict's tail would read: settle it first.
             if (_hasLast && !_last.TailKnown && !test.TailStable(_last.Bin, bin))
@@ -87,7 +87,7 @@ internal sealed class SurgeSeries
         long bin, int watchedSeries, BinEvidencePool pool)
     {
         var (test, counter) = (_test, _counter);
-        lock (_gate)
+        lock (_counter)
         {
             if (counter.HistoryStart is null)
                 counter.MarkStart(bin);
@@ -123,7 +123,7 @@ internal sealed class SurgeSeries
     public SurgeStatus Snapshot(long openBin, int watchedSeries)
     {
         var (test, counter) = (_test, _counter);
-        lock (_gate)
+        lock (_counter)
         {
             var recent = new SurgeBinPoint[SurgeTest.StatusBins];
             for (var i = 0; i < recent.Length; i++)

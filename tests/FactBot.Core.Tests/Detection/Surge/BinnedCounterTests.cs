@@ -153,4 +153,51 @@ public sealed class BinnedCounterTests
         Assert.Equal([0, 0, 0], counts.ToArray());
         Assert.Equal(5, sut.CountAt(110));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Reads_AfterRandomCountsRecordsAndJumps_MatchAPlainModelOfTheLastCapacityBins(int seed)
+    {
+        const int Capacity = 12;
+        var random = new Random(seed);
+        var sut = new BinnedCounter(Capacity);
+        var counts = new Dictionary<long, int>();
+        var expected = new Dictionary<long, double>();
+        long? head = null;
+        var bin = 500L;
+        for (var step = 0; step < 3_000; step++)
+        {
+            bin += random.Next(10) switch { 0 => 40, < 4 => 1, < 6 => 0, _ => -random.Next(14) };
+            var isHeld = head is not { } h || bin > h - Capacity;
+            if (random.Next(3) == 0)
+            {
+                var value = 0.5 + random.Next(9);
+                sut.RecordExpected(bin, value, BaselineKind.ColdStart);
+                if (isHeld)
+                    expected[bin] = (float)value;
+            }
+            else
+            {
+                var amount = random.Next(1, 4);
+                Assert.Equal(isHeld, sut.Add(bin, amount));
+                if (isHeld)
+                    counts[bin] = counts.GetValueOrDefault(bin) + amount;
+            }
+
+            if (isHeld)
+                head = Math.Max(head ?? bin, bin);
+            foreach (var old in counts.Keys.Where(b => b <= head - Capacity).ToList())
+                counts.Remove(old);
+            foreach (var old in expected.Keys.Where(b => b <= head - Capacity).ToList())
+                expected.Remove(old);
+
+            for (var b = head!.Value - Capacity - 2; b <= head + 2; b++)
+            {
+                Assert.Equal(counts.GetValueOrDefault(b), sut.CountAt(b));
+                Assert.Equal(expected.TryGetValue(b, out var e) ? e : null, sut.ExpectedAt(b));
+            }
+        }
+    }
 }
