@@ -130,67 +130,7 @@ public sealed class StateMediaDetector : IDetector
         _test.CompleteTail(series.Labelled, ref verdict);
         var volume = _test.ToEvaluation(verdict);
 
-        var windowStart = Math.Max(start, bin - _options.WindowBins + 1);
-        var length = (int)(bin - windowStart + 1);
-        var r = new int[length];
-        var d = new int[length];
-        for (var i = 0; i < length; i++)
-        {
-            r[i] = series.LabelledAt(windowStart + i);
-            d[i] = series.TotalAt(windowStart + i);
-        }
-
-        var burst = KleinbergBurst.Run(r, d, _options.S, _options.Gamma);
-        if (!burst.InBurst && !volume.Fired)
-            return null;
-
-        // The wave: the burst run, or the labelled accounts' own excursion up to the surge bin (both: whichever starts
-        // earlier), so an account whose first post came hours before the surge bin is judged on that post.
-        var waveStart = burst.InBurst ? windowStart + burst.RunStart : bin;
-        if (volume.Fired)
-            waveStart = Math.Min(waveStart, ExcursionStart(series.Labelled, bin, windowStart));
-
-        // The usual share is the one before the wave (the burst model's p0 includes the wave itself).
-        var before = new List<int>();
-        long labelledBefore = 0, totalBefore = 0;
-        for (var b = windowStart; b < waveStart; b++)
-        {
-            before.Add(series.TotalAt(b) - series.LabelledAt(b));
-            labelledBefore += series.LabelledAt(b);
-            totalBefore += series.TotalAt(b);
-        }
-
-        var wave = new List<BinActivity>();
-        for (var b = waveStart; b <= bin; b++)
-            wave.Add(series.At(b));
-
-        var grid = _test.Grid;
-        return new WaveFinding(
-            series.Watched,
-            grid.StartOf(bin),
-            grid.EndOf(bin),
-            grid.StartOf(waveStart),
-            labelled,
-            series.TotalAt(bin),
-            volume,
-            burst,
-            burst.InBurst ? grid.StartOf(windowStart + burst.RunStart) : null,
-            totalBefore == 0 ? null : (double)labelledBefore / totalBefore,
-            WaveRoles.Analyse(before, wave));
-    }
-
-    /// <summary>
-    /// The first bin of the run of bins, ending at the surge bin, in which the labelled accounts posted more than their
-    /// expected count: where their excursion began. A bin at or below its expectation ends the run, so a routine or
-    /// unrelated earlier post is not taken for the start. The bin before the surge bin is always included, so a crowd
-    /// that rose just before the labelled accounts is seen and they are said to have joined.
-    /// </summary>
-    private static long ExcursionStart(BinnedCounter labelled, long bin, long windowStart)
-    {
-        var start = bin;
-        while (start > windowStart && labelled.ExpectedAt(start - 1) is { } expected && labelled.CountAt(start - 1) > expected)
-            start--;
-        return Math.Min(start, bin - 1);
+        return WaveFinder.Find(series, bin, start, labelled, volume, _options, _test.Grid);
     }
 
     private TargetSeries SeriesFor(WatchedTarget watched)
