@@ -28,6 +28,9 @@ internal sealed class MinHasher
     private const ulong BandSeed = 0xBA_4D_5EEDUL;
     private const uint Empty = uint.MaxValue;
     private const uint Borrowed = 0x8000_0000u;
+    private const int ProbesPerBin = 16;
+
+    private readonly int[] _probes;
 
     public MinHasher(int bands = DefaultBands, int rows = DefaultRows)
     {
@@ -35,6 +38,12 @@ internal sealed class MinHasher
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         Bands = bands;
         Rows = rows;
+        _probes = new int[bands * rows * ProbesPerBin];
+        for (var bin = 0; bin < bands * rows; bin++)
+        {
+            for (var attempt = 1; attempt <= ProbesPerBin; attempt++)
+                _probes[(bin * ProbesPerBin) + attempt - 1] = ProbeTarget(bin, (ulong)attempt, bands * rows);
+        }
     }
 
     public int Bands { get; }
@@ -65,26 +74,17 @@ internal sealed class MinHasher
             // A shingle is five UTF-16 units: the first four read as one word, the fifth mixed in.
             var head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref text, i)));
             var last = (ulong)Unsafe.Add(ref text, i + 4);
-            var hash = StableHash.Mix(head ^ ((last + ShingleSeed) * 0x9E3779B97F4A7C15UL));
+            var hash = StableHash.Mix(head ^ ShingleSeed ^ (last << 23) ^ (last << 47));
             ref var bin = ref Unsafe.Add(ref bins, (int)(((hash >> 32) * (ulong)size) >> 32));
             bin = Math.Min(bin, (uint)hash >> 1);
         }
 
-        // Only bins filled by shingles are borrowed from (densified ones are marked with the top bit while filling),
-        // so two texts with the same filled bins fill their gaps alike.
+        // Only bins filled by shingles are borrowed from (borrowed values carry the top bit until the end), so two
+        // texts with the same filled bins fill their gaps alike.
         for (var bin = 0; bin < size; bin++)
         {
-            if (signature[bin] != Empty)
-                continue;
-            for (var attempt = 1UL; ; attempt++)
-            {
-                var from = (int)((StableHash.Mix(DensifySeed ^ ((ulong)bin << 32) ^ attempt) >> 32) * (ulong)size >> 32);
-                if (signature[from] < Borrowed)
-                {
-                    signature[bin] = signature[from] | Borrowed;
-                    break;
-                }
-            }
+            if (signature[bin] == Empty)
+                signature[bin] = Borrow(signature, bin) | Borrowed;
         }
 
         for (var bin = 0; bin < size; bin++)
@@ -92,6 +92,28 @@ internal sealed class MinHasher
 
         return true;
     }
+
+    // The bin-specific sequence of bins an empty bin borrows from: the first few precomputed (no hashing per post),
+    // the rest, needed about once in a hundred million texts, computed.
+    private uint Borrow(Span<uint> signature, int bin)
+    {
+        var probes = _probes.AsSpan(bin * ProbesPerBin, ProbesPerBin);
+        foreach (var from in probes)
+        {
+            if (signature[from] < Borrowed)
+                return signature[from];
+        }
+
+        for (var attempt = (ulong)ProbesPerBin + 1; ; attempt++)
+        {
+            var from = ProbeTarget(bin, attempt, Size);
+            if (signature[from] < Borrowed)
+                return signature[from];
+        }
+    }
+
+    private static int ProbeTarget(int bin, ulong attempt, int size) =>
+        (int)((StableHash.Mix(DensifySeed ^ ((ulong)bin << 32) ^ attempt) >> 32) * (ulong)size >> 32);
 
     /// <summary>One hash per band into <paramref name="bands"/>; returns how many were written (0 for too short a text).</summary>
     public int BandHashes(ReadOnlySpan<char> normalized, Span<ulong> bands)
