@@ -18,9 +18,10 @@ public sealed class TargetMatcher
     // Posts rarely match more keys than this; beyond it the keys are looked up again to fill the result.
     private const int HeldKeys = 8;
 
-    private readonly FrozenDictionary<string, WatchedTarget[]> _byHashtag;
-    private readonly FrozenDictionary<string, WatchedTarget[]> _bySound;
-    private readonly WatchedTarget[][] _keywords;
+    // Each key's targets, and whether they all apply on every platform (worked out here, not per post).
+    private readonly FrozenDictionary<string, KeyTargets> _byHashtag;
+    private readonly FrozenDictionary<string, KeyTargets> _bySound;
+    private readonly KeyTargets[] _keywords;
 
     public TargetMatcher(IEnumerable<Watchlist> watchlists)
     {
@@ -30,7 +31,7 @@ public sealed class TargetMatcher
         Watched = all;
         _byHashtag = ByValue(all, TargetKind.Hashtag);
         _bySound = ByValue(all, TargetKind.Sound);
-        _keywords = [.. all.Where(w => w.Target.Kind == TargetKind.Keyword).Select(w => new[] { w })];
+        _keywords = [.. all.Where(w => w.Target.Kind == TargetKind.Keyword).Select(w => KeyTargets.Of([w]))];
     }
 
     public static TargetMatcher Empty { get; } = new([]);
@@ -61,7 +62,7 @@ public sealed class TargetMatcher
         var text = post.Text;
         foreach (var keyword in _keywords)
         {
-            if (text.Contains(keyword[0].Target.Value, StringComparison.OrdinalIgnoreCase))
+            if (text.Contains(keyword.Targets[0].Target.Value, StringComparison.OrdinalIgnoreCase))
                 Hold(ref held, ref keys, ref total, keyword);
         }
 
@@ -69,34 +70,23 @@ public sealed class TargetMatcher
             return [];
 
         // The usual case: one key, valid on every platform. Its array is the answer as it is.
-        if (keys == 1 && AllPlatforms(held[0]))
-            return held[0];
+        if (keys == 1 && held[0].AllPlatforms)
+            return held[0].Targets;
 
         return Collect(post, held, keys, total);
     }
 
-    private static FrozenDictionary<string, WatchedTarget[]> ByValue(List<WatchedTarget> all, TargetKind kind) => all
+    private static FrozenDictionary<string, KeyTargets> ByValue(List<WatchedTarget> all, TargetKind kind) => all
         .Where(w => w.Target.Kind == kind)
         .GroupBy(w => w.Target.Value, StringComparer.Ordinal)
-        .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        .ToFrozenDictionary(group => group.Key, group => KeyTargets.Of([.. group]), StringComparer.Ordinal);
 
-    private static void Hold(ref HeldArrays held, ref int keys, ref int total, WatchedTarget[] targets)
+    private static void Hold(ref HeldArrays held, ref int keys, ref int total, KeyTargets targets)
     {
         if (keys < HeldKeys)
             held[keys] = targets;
         keys++;
-        total += targets.Length;
-    }
-
-    private static bool AllPlatforms(WatchedTarget[] targets)
-    {
-        foreach (var target in targets)
-        {
-            if (target.Target.Platforms.Count != 0)
-                return false;
-        }
-
-        return true;
+        total += targets.Targets.Length;
     }
 
     // Pass 2: the applicable targets of every matching key, in one array of the right size.
@@ -121,7 +111,7 @@ public sealed class TargetMatcher
                 AddApplicable(buffer, ref count, soundTargets, post.Platform);
             foreach (var keyword in _keywords)
             {
-                if (post.Text.Contains(keyword[0].Target.Value, StringComparison.OrdinalIgnoreCase))
+                if (post.Text.Contains(keyword.Targets[0].Target.Value, StringComparison.OrdinalIgnoreCase))
                     AddApplicable(buffer, ref count, keyword, post.Platform);
             }
         }
@@ -131,18 +121,30 @@ public sealed class TargetMatcher
         return count == 0 ? [] : buffer[..count];
     }
 
-    private static void AddApplicable(WatchedTarget[] buffer, ref int count, WatchedTarget[] targets, string platform)
+    private static void AddApplicable(WatchedTarget[] buffer, ref int count, KeyTargets targets, string platform)
     {
-        foreach (var target in targets)
+        if (targets.AllPlatforms)
+        {
+            targets.Targets.CopyTo(buffer, count);
+            count += targets.Targets.Length;
+            return;
+        }
+
+        foreach (var target in targets.Targets)
         {
             if (target.Target.AppliesTo(platform))
                 buffer[count++] = target;
         }
     }
 
+    private readonly record struct KeyTargets(WatchedTarget[] Targets, bool AllPlatforms)
+    {
+        public static KeyTargets Of(WatchedTarget[] targets) => new(targets, targets.All(t => t.Target.Platforms.Count == 0));
+    }
+
     [InlineArray(HeldKeys)]
     private struct HeldArrays
     {
-        private WatchedTarget[] _first;
+        private KeyTargets _first;
     }
 }
