@@ -55,6 +55,8 @@ public static class PostNormalizer
 
     public static string Hashtag(string raw)
     {
+        if (IsPlainLowerAscii(raw, '#'))
+            return raw;
         var value = StripNul(raw).Trim().TrimStart(HashMarks);
         return value.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
     }
@@ -72,11 +74,27 @@ public static class PostNormalizer
         return result;
     }
 
-    public static string Handle(string raw) =>
-        StripNul(raw).Trim().TrimStart('@').Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    public static string Handle(string raw) => IsPlainLowerAscii(raw, '@')
+        ? raw
+        : StripNul(raw).Trim().TrimStart('@').Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
     public static string StripNul(string value) =>
         value.Contains('\0', StringComparison.Ordinal) ? value.Replace("\0", "", StringComparison.Ordinal) : value;
+
+    // Already canonical, the common case, in one pass: printable ASCII (so NFKC leaves it), no upper case, nothing for
+    // Trim to remove at either end and no leading mark. Anything else takes the full path.
+    private static bool IsPlainLowerAscii(string value, char mark)
+    {
+        if (value.Length == 0 || value[0] == mark || value[0] <= ' ' || value[^1] <= ' ')
+            return false;
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~' or (>= 'A' and <= 'Z'))
+                return false;
+        }
+
+        return true;
+    }
 
     // What Hashtags(raw) gives, but the list itself when every tag is canonical already, non-empty and distinct.
     private static IReadOnlyList<string> CanonicalHashtags(IReadOnlyList<string> raw)

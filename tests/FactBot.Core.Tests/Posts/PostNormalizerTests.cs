@@ -59,4 +59,26 @@ public sealed class PostNormalizerTests
         Assert.Null(post.SoundId);
         Assert.Equal(raw with { SoundId = null }, post);
     }
+
+    [Theory]
+    [InlineData("donbas")]
+    [InlineData(" donbas")]
+    [InlineData("donbas\t")]
+    [InlineData("#donbas")]
+    [InlineData("@donbas")]
+    [InlineData("Donbas")]
+    [InlineData("don bas")]
+    [InlineData("don\0bas")]
+    [InlineData("ｄｏｎｂａｓ")]
+    [InlineData("донбасс")]
+    [InlineData("a-b_c.d~")]
+    [InlineData("")]
+    public void HashtagAndHandle_AnyInput_SameAsTheStepByStepForm(string raw)
+    {
+        static string StepByStep(string value, params char[] marks) =>
+            PostNormalizer.StripNul(value).Trim().TrimStart(marks).Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+
+        Assert.Equal(StepByStep(raw, '#', '＃'), PostNormalizer.Hashtag(raw));
+        Assert.Equal(StepByStep(raw, '@'), PostNormalizer.Handle(raw));
+    }
 }
