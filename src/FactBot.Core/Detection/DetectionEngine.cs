@@ -6,15 +6,25 @@ namespace FactBot.Core.Detection;
 
 /// <summary>
 /// Runs every detector over stored posts and turns their findings into alert changes. Detectors are not
-/// thread-safe, and both the ingest loop and the bin-close job call in here, so one gate serialises them.
+/// thread-safe, and both the ingest loop and the bin-close job call in here, so one gate serialises them; inside it,
+/// a batch goes to the detectors side by side (<see cref="DetectorLanes"/>), each seeing every post in order.
 /// </summary>
-public sealed class DetectionEngine(IEnumerable<IDetector> detectors, AlertEngine alerts, IEnumerable<IAlertChangeHandler> handlers)
-    : IDisposable
+public sealed class DetectionEngine : IDisposable
 {
-    private readonly IDetector[] _detectors = [.. detectors];
-    private readonly List<IAlertChangeHandler> _handlers = [.. handlers];
+    private readonly IDetector[] _detectors;
+    private readonly AlertEngine _alerts;
+    private readonly DetectorLanes _lanes;
+    private readonly List<IAlertChangeHandler> _handlers;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TargetMatcher _matcher = TargetMatcher.Empty;
+
+    public DetectionEngine(IEnumerable<IDetector> detectors, AlertEngine alerts, IEnumerable<IAlertChangeHandler> handlers)
+    {
+        _detectors = [.. detectors];
+        _alerts = alerts;
+        _handlers = [.. handlers];
+        _lanes = new DetectorLanes(_detectors, Environment.ProcessorCount);
+    }
 
     public IReadOnlyList<IDetector> Detectors => _detectors;
 
@@ -44,8 +54,10 @@ public sealed class DetectionEngine(IEnumerable<IDetector> detectors, AlertEngin
         await _gate.WaitAsync(ct);
         try
         {
-            foreach (var post in posts)
-                ObserveUnlocked(post);
+            var targets = new IReadOnlyList<WatchedTarget>[posts.Count];
+            for (var i = 0; i < posts.Count; i++)
+                targets[i] = _matcher.Match(posts[i]);
+            await _lanes.ObserveAsync(posts, targets, ct);
         }
         finally
         {
@@ -76,13 +88,11 @@ public sealed class DetectionEngine(IEnumerable<IDetector> detectors, AlertEngin
         await _gate.WaitAsync(ct);
         try
         {
-            var signals = new List<DetectionSignal>();
-            foreach (var detector in _detectors)
-                signals.AddRange(detector.Advance(now));
+            var signals = await _lanes.AdvanceAsync(now, ct);
             if (!emit)
                 return [];
 
-            var changes = await alerts.ApplyAsync(signals, now, ct);
+            var changes = await _alerts.ApplyAsync(signals, now, ct);
             if (changes.Count > 0)
             {
                 foreach (var handler in _handlers)

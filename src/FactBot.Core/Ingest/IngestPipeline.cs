@@ -109,12 +109,27 @@ public sealed partial class IngestPipeline(
         if (!state.Run.Detect)
             return;
 
+        // Posts go to the detectors in runs (the detectors take a run side by side); a run ends where a replay step
+        // closes bins, so every bin is closed after exactly the posts before it, as if they went one by one.
+        var run = new List<Post>(fresh.Count);
         foreach (var post in fresh)
         {
             if (state.Run.ReplayClock is { } clock)
+            {
+                if (state.NextAdvance is { } next && post.CreatedAt >= next && run.Count > 0)
+                {
+                    await engine.ObserveAsync(run, ct);
+                    run.Clear();
+                }
+
                 await ReplayStepAsync(clock, post.CreatedAt, state, ct);
-            await engine.ObserveAsync(post, ct);
+            }
+
+            run.Add(post);
         }
+
+        if (run.Count > 0)
+            await engine.ObserveAsync(run, ct);
     }
 
     /// <summary>Moves virtual time to the next post (pacing it on the real clock when a speed is set) and lets the

@@ -1,0 +1,45 @@
+using FactBot.Core.Detection;
+using FactBot.Core.Watchlists;
+using FactBot.TestKit.Alerts;
+using FactBot.TestKit.Detection;
+using FactBot.TestKit.Posts;
+
+namespace FactBot.Core.Tests.Detection;
+
+public sealed class DetectorLanesTests
+{
+    private static readonly DateTimeOffset T0 = new(2024, 5, 6, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task ObserveAsync_AnyNumberOfLanes_EveryDetectorSeesEveryPostInOrder(int processors)
+    {
+        var detectors = Enumerable.Range(0, 3).Select(_ => new RecordingDetector()).ToList();
+        var sut = new DetectorLanes(detectors, processors);
+        var posts = Enumerable.Range(0, 500).Select(i => PostBuilder.Create(id: $"p{i}", at: T0.AddSeconds(i))).ToList();
+
+        for (var batch = 0; batch < posts.Count; batch += 100)
+        {
+            var run = posts.Skip(batch).Take(100).ToList();
+            await sut.ObserveAsync(run, [.. run.Select(_ => (IReadOnlyList<WatchedTarget>)[])], CancellationToken.None);
+        }
+
+        Assert.All(detectors, d => Assert.Equal(posts.Select(p => p.Key), d.Observed.Select(p => p.Key)));
+    }
+
+    [Fact]
+    public async Task AdvanceAsync_SeveralLanes_ReturnsSignalsInDetectorOrder()
+    {
+        var detectors = Enumerable.Range(0, 3).Select(_ => new RecordingDetector()).ToList();
+        for (var d = 0; d < detectors.Count; d++)
+            detectors[d].Emit(SignalBuilder.Surge(target: $"#d{d}"));
+        var sut = new DetectorLanes(detectors, 2);
+
+        var signals = await sut.AdvanceAsync(T0, CancellationToken.None);
+
+        Assert.Equal(["#d0", "#d1", "#d2"], signals.Select(s => s.Target.Key));
+        Assert.All(detectors, d => Assert.Equal([T0], d.Advances));
+    }
+}
