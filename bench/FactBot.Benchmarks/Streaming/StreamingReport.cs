@@ -22,10 +22,12 @@ internal static class StreamingReport
             .Append(c, $"{StreamScenario.Authors:N0} ordinary accounts and {StreamScenario.LabelledAccounts} state-media-labelled ones (1.5% of posts); ")
             .Append(c, $"planted: {PlantedEvents.Surges.Length} volume surges, {PlantedEvents.Floods.Length} state-media floods, ")
             .Append(c, $"{StreamScenario.Groups} coordinated groups of {StreamScenario.GroupSize} ({StreamScenario.BurstsPerGroup} bursts each). ")
-            .Append("Posts are generated on the fly, normalised and label-joined, then fed one by one to `DetectionEngine.ObserveAsync` with the ")
-            .Append("real detectors from `AddFactBotCore` (volume, state-media, coordination), and `AdvanceAsync` runs whenever virtual time ")
-            .Append("crosses a minute (the pipeline's replay step); alerts go to an in-memory LiteDB store (`AddFactBotStorage`, `:memory:`). ")
-            .Append(c, $"Single pass, Release, one thread. Load average when the run started: {load}.\n\n");
+            .Append("Posts are generated on the fly, normalised and label-joined, then fed to `DetectionEngine.ObserveAsync` in runs as the ")
+            .Append("ingest pipeline forms them (at most a batch of 256, ending where a replay step closes bins) with the real detectors from ")
+            .Append("`AddFactBotCore` (volume, state-media, coordination; side by side, one lane per processor), and `AdvanceAsync` runs ")
+            .Append("whenever virtual time crosses a minute (the pipeline's replay step); alerts go to an in-memory LiteDB store ")
+            .Append("(`AddFactBotStorage`, `:memory:`). The worker's GC settings (non-concurrent, ConserveMemory 5). ")
+            .Append(c, $"Single pass, Release. Load average when the run started: {load}.\n\n");
         if (!full)
             text.Append("**Scaled-down run (FACTBOT_BENCH_POSTS): not the 5M-post figure.**\n\n");
 
@@ -49,7 +51,7 @@ internal static class StreamingReport
             stages.Add(name, Stats.Format(stage.Time), share, (stage.Time.TotalNanoseconds / run.Posts).ToString("F0", c), ((double)stage.AllocatedBytes / run.Posts).ToString("F0", c));
         }
 
-        text.Append("Stages (Stopwatch timestamps around each; allocations from `GC.GetAllocatedBytesForCurrentThread`):\n\n").Append(stages).Append('\n');
+        text.Append("Stages (Stopwatch timestamps around each; allocations of all threads from `GC.GetTotalAllocatedBytes`):\n\n").Append(stages).Append('\n');
 
         var fired = string.Join(", ", Enum.GetValues<AlertKind>().Select(k => $"{k.ToSlug()} {run.Tally.Fired.GetValueOrDefault(k)}"));
         text.Append(c, $"Alerts fired (opened or re-opened): {run.Tally.Fired.Values.Sum():N0} ({fired}); {run.Tally.Changes:N0} alert changes in all.\n")
