@@ -10,7 +10,8 @@ internal sealed class SlotBufferPool
     /// <summary>The first buffer of post times a bin gets; it doubles up to <see cref="UnlabelledTimes.MaxTimes"/>.</summary>
     public const int SmallestTimes = 4;
 
-    private const int MaxKept = 65_536;
+    // Idle buffers kept per size: a few megabytes at most once a busy spell is over.
+    private const int MaxKept = 16_384;
 
     // Time buffers by size: 4, 8, 16, 32.
     private readonly Stack<long[]>[] _times = [new(), new(), new(), new()];

@@ -16,7 +16,9 @@ internal sealed class BinEvidencePool
     public const int KeptInts = 64;
 
     private const int MaxKept = 16_384;
-    private const int MaxKeptBuffers = 1_024;
+
+    // Idle buffers of one length kept up to about this many elements in all (a few megabytes per length).
+    private const int MaxKeptElements = 1 << 20;
 
     // Buffers by power-of-two length: index i holds arrays of 2^i elements.
     private const int Classes = 18;
@@ -65,7 +67,7 @@ internal sealed class BinEvidencePool
         if (buffer.Length == 0 || !int.IsPow2(buffer.Length))
             return;
         var index = int.Log2(buffer.Length);
-        if (index < Classes && (classes[index] ??= new()) is { Count: < MaxKeptBuffers } free)
+        if (index < Classes && (classes[index] ??= new()) is { } free && free.Count < Math.Max(4, MaxKeptElements >> index))
             free.Push(buffer);
     }
 }
