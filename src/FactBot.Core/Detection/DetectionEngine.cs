@@ -54,10 +54,7 @@ public sealed class DetectionEngine : IDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            var targets = new IReadOnlyList<WatchedTarget>[posts.Count];
-            for (var i = 0; i < posts.Count; i++)
-                targets[i] = _matcher.Match(posts[i]);
-            await _lanes.ObserveAsync(posts, targets, ct);
+            await _lanes.ObserveAsync(posts, _matcher, ct);
         }
         finally
         {

@@ -8,7 +8,8 @@ namespace FactBot.Core.Detection;
 /// <summary>
 /// Runs the detectors side by side, one lane per processor: detectors keep no state in common, so each can take the
 /// whole batch on its own thread while the others take theirs, and every detector still sees every post in order, so
-/// the findings are those of a sequential run. Detectors are spread over the lanes by the time they took on earlier
+/// the findings are those of a sequential run. Before that, target matching and the preparing detectors' per-post
+/// work (<see cref="IPreparingDetector"/>) run over the batch split into one range per lane. Detectors are spread over the lanes by the time they took on earlier
 /// batches (longest first onto the least loaded lane), so a heavy detector gets a lane to itself.
 /// </summary>
 internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int processors)
@@ -18,15 +19,36 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
 
     private readonly double[] _cost = new double[detectors.Count];
     private readonly int _lanes = Math.Clamp(processors, 1, Math.Max(1, detectors.Count));
+    private readonly IPreparingDetector[] _preparing = [.. detectors.OfType<IPreparingDetector>()];
 
-    public async Task ObserveAsync(IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets, CancellationToken ct)
+    /// <summary>
+    /// Matches the batch's targets and runs the preparing detectors' per-post work, split into one range per lane;
+    /// then every detector observes the batch, detectors side by side.
+    /// </summary>
+    public async Task ObserveAsync(IReadOnlyList<Post> posts, TargetMatcher matcher, CancellationToken ct)
     {
+        var targets = new IReadOnlyList<WatchedTarget>[posts.Count];
         if (_lanes == 1 || posts.Count < MinParallelPosts)
         {
+            for (var i = 0; i < posts.Count; i++)
+                targets[i] = matcher.Match(posts[i]);
             for (var d = 0; d < detectors.Count; d++)
-                Observe(d, posts, targets);
+                Observe(d, posts, targets, prepared: false);
             return;
         }
+
+        foreach (var detector in _preparing)
+            detector.BeginBatch(posts.Count);
+        var ranges = new Task[_lanes - 1];
+        for (var lane = 1; lane < _lanes; lane++)
+        {
+            var (start, end) = Range(lane, posts.Count);
+            ranges[lane - 1] = Task.Run(() => Prepare(posts, targets, matcher, start, end), ct);
+        }
+
+        var (firstStart, firstEnd) = Range(0, posts.Count);
+        Prepare(posts, targets, matcher, firstStart, firstEnd);
+        await Task.WhenAll(ranges);
 
         var lanes = Assign();
         var others = new Task[lanes.Count - 1];
@@ -69,18 +91,36 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
         return signals;
     }
 
+    private void Prepare(IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets, TargetMatcher matcher, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            targets[i] = matcher.Match(posts[i]);
+        foreach (var detector in _preparing)
+            detector.Prepare(posts, targets, start, end);
+    }
+
+    private (int Start, int End) Range(int lane, int count) => (count * lane / _lanes, count * (lane + 1) / _lanes);
+
     private void ObserveLane(List<int> lane, IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets)
     {
         foreach (var d in lane)
-            Observe(d, posts, targets);
+            Observe(d, posts, targets, prepared: true);
     }
 
-    private void Observe(int d, IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets)
+    private void Observe(int d, IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets, bool prepared)
     {
         var start = Stopwatch.GetTimestamp();
         var detector = detectors[d];
-        for (var i = 0; i < posts.Count; i++)
-            detector.Observe(posts[i], targets[i]);
+        if (prepared && detector is IPreparingDetector preparing)
+        {
+            for (var i = 0; i < posts.Count; i++)
+                preparing.ObservePrepared(i, posts[i], targets[i]);
+        }
+        else
+        {
+            for (var i = 0; i < posts.Count; i++)
+                detector.Observe(posts[i], targets[i]);
+        }
 
         // An exponential average per post, so lanes follow the traffic's mix without jumping on one odd batch.
         var perPost = Stopwatch.GetElapsedTime(start).TotalMicroseconds / posts.Count;

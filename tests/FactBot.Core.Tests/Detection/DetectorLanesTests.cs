@@ -1,4 +1,6 @@
 using FactBot.Core.Detection;
+using FactBot.Core.Detection.Coordination.Streaming;
+using FactBot.Core.Tests.Detection.Coordination.Streaming.Scenarios;
 using FactBot.Core.Watchlists;
 using FactBot.TestKit.Alerts;
 using FactBot.TestKit.Detection;
@@ -23,7 +25,7 @@ public sealed class DetectorLanesTests
         for (var batch = 0; batch < posts.Count; batch += 100)
         {
             var run = posts.Skip(batch).Take(100).ToList();
-            await sut.ObserveAsync(run, [.. run.Select(_ => (IReadOnlyList<WatchedTarget>)[])], CancellationToken.None);
+            await sut.ObserveAsync(run, TargetMatcher.Empty, CancellationToken.None);
         }
 
         Assert.All(detectors, d => Assert.Equal(posts.Select(p => p.Key), d.Observed.Select(p => p.Key)));
@@ -41,5 +43,29 @@ public sealed class DetectorLanesTests
 
         Assert.Equal(["#d0", "#d1", "#d2"], signals.Select(s => s.Target.Key));
         Assert.All(detectors, d => Assert.Equal([T0], d.Advances));
+    }
+
+    [Fact]
+    public async Task ObserveAsync_PreparingDetectorInBatches_FindsWhatItFindsPostByPost()
+    {
+        var random = new Random(12);
+        var start = new DateTimeOffset(2024, 5, 6, 0, 0, 0, TimeSpan.Zero);
+        var organic = new OrganicBackground { WatchedTag = "election", TrendingSound = "trend1", Accounts = 300, PostsPerHour = 200 };
+        var network = new PlantedNetwork { Name = "alpha", Size = 8, WatchedTag = "election" };
+        var posts = organic.Generate(random, start, TimeSpan.FromHours(12)).Concat(network.Generate(random, start, TimeSpan.FromHours(12)))
+            .Select(p => p.Post).OrderBy(p => p.CreatedAt).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var matcher = new TargetMatcher([new Watchlist { Name = Watchlist.MainName, Targets = [new WatchTarget(TargetKind.Hashtag, "election")] }]);
+        var sequential = new StreamingCoordinationDetector(new CoordinationOptions());
+        var batched = new StreamingCoordinationDetector(new CoordinationOptions());
+        var sut = new DetectorLanes([batched, new RecordingDetector()], 2);
+
+        foreach (var post in posts)
+            sequential.Observe(post, matcher.Match(post));
+        foreach (var run in posts.Chunk(100))
+            await sut.ObserveAsync(run, matcher, CancellationToken.None);
+
+        var expected = sequential.Engine.CoShares.Select(c => $"{c.Older.Key}>{c.Newer.Key}:{string.Join(',', c.Objects.Select(o => o.Key))}").ToList();
+        Assert.True(expected.Count > 50, $"only {expected.Count} co-shares");
+        Assert.Equal(expected, batched.Engine.CoShares.Select(c => $"{c.Older.Key}>{c.Newer.Key}:{string.Join(',', c.Objects.Select(o => o.Key))}"));
     }
 }

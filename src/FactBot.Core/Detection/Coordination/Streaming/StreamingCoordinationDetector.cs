@@ -20,7 +20,7 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// co-share pairs and edge weights are CooRTweet's. The network is kept incrementally (<see cref="CoShareNetwork"/>),
 /// so each minute's check costs what the heavy edges cost, whatever the traffic.
 /// </remarks>
-public sealed class StreamingCoordinationDetector : IDetector
+public sealed class StreamingCoordinationDetector : IPreparingDetector
 {
     private readonly CoordinationOptions _options;
     private readonly ObjectKeyBuilder _keys;
@@ -28,6 +28,7 @@ public sealed class StreamingCoordinationDetector : IDetector
     private readonly GroupTracker _tracker = new();
     private readonly GroupSignalBuilder _signals;
     private readonly List<ObjectRef> _objects = [];
+    private readonly PreparedObjects _prepared;
     private long _builtVersion = -1;
     private double _builtThreshold = double.NaN;
 
@@ -37,6 +38,7 @@ public sealed class StreamingCoordinationDetector : IDetector
         _keys = new ObjectKeyBuilder(options.Objects, options.MinCaptionWords);
         _engine = new CoShareEngine(options);
         _signals = new GroupSignalBuilder(options, _engine);
+        _prepared = new PreparedObjects(() => new ObjectKeyBuilder(options.Objects, options.MinCaptionWords));
     }
 
     public string Name => "coordination";
@@ -52,12 +54,35 @@ public sealed class StreamingCoordinationDetector : IDetector
             return;
 
         _keys.BuildIds(post, _objects);
-        if (_objects.Count == 0)
+        Add(post, targets, CollectionsMarshal.AsSpan(_objects));
+    }
+
+    /// <inheritdoc />
+    public void BeginBatch(int count) => _prepared.Begin(count);
+
+    /// <inheritdoc />
+    public void Prepare(IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets, int start, int end) =>
+        _prepared.Prepare(posts, targets, start, end, _options.WatchedOnly);
+
+    /// <inheritdoc />
+    public void ObservePrepared(int index, Post post, IReadOnlyList<WatchedTarget> targets)
+    {
+        if (_options.WatchedOnly && targets.Count == 0)
+            return;
+        if (_prepared.TryGet(index, out var objects))
+            Add(post, targets, objects);
+        else
+            Observe(post, targets);
+    }
+
+    private void Add(Post post, IReadOnlyList<WatchedTarget> targets, ReadOnlySpan<ObjectRef> objects)
+    {
+        if (objects.IsEmpty)
             return;
 
         var made = _engine.Add(
             new PostIdentity(post.Platform, post.PlatformPostId), post.AuthorKey, post.AuthorHandle, post.CreatedAt.UtcTicks,
-            post.Url, targets, post.AuthorLabel, CollectionsMarshal.AsSpan(_objects));
+            post.Url, targets, post.AuthorLabel, objects);
 
         // Readable keys and labels are built only for objects that entered a co-share: rare next to posts.
         if (made > 0 && _engine.NeedsLabels)
