@@ -17,8 +17,10 @@ internal sealed class BinEvidencePool
 
     private const int MaxKept = 16_384;
 
-    // Idle buffers of one length kept up to about this many elements in all (a few megabytes per length).
-    private const int MaxKeptElements = 1 << 20;
+    // Idle buffers kept per length: enough for an hour's worth of busy bins (they all come back when the hour closes
+    // and are taken again by the next), and for the long ones of floods no more than about this many elements.
+    private const int MaxKeptBuffers = 4_096;
+    private const int MaxKeptElements = 1 << 23;
 
     // Buffers by power-of-two length: index i holds arrays of 2^i elements.
     private const int Classes = 18;
@@ -67,7 +69,7 @@ internal sealed class BinEvidencePool
         if (buffer.Length == 0 || !int.IsPow2(buffer.Length))
             return;
         var index = int.Log2(buffer.Length);
-        if (index < Classes && (classes[index] ??= new()) is { } free && free.Count < Math.Max(4, MaxKeptElements >> index))
+        if (index < Classes && (classes[index] ??= new()) is { } free && free.Count < Math.Min(MaxKeptBuffers, MaxKeptElements >> index))
             free.Push(buffer);
     }
 }
