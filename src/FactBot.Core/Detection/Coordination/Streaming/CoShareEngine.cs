@@ -23,7 +23,7 @@ internal sealed partial class CoShareEngine
     private readonly PostTable _posts;
     private readonly ShareIndex _index;
     private readonly ShareIndex _bands;
-    private readonly DocumentFrequency _df = new();
+    private readonly DocumentFrequency _df;
     private readonly List<int> _sameTime = [];
     private readonly CoShareNetwork _network;
     private readonly PriorityQueue<CoShareRecord, long> _expiry = new();
@@ -40,6 +40,7 @@ internal sealed partial class CoShareEngine
         _options = options;
         _window = options.TimeWindow.Ticks;
         _posts = new PostTable(_accounts);
+        _df = new DocumentFrequency(options.MaxAccountsPerObjectLookback);
         _index = new ShareIndex(options.TimeWindow);
         _bands = new ShareIndex(options.TimeWindow);
         _network = new CoShareNetwork(options.MinEdgeWeight);

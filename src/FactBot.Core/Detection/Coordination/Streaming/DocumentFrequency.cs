@@ -9,7 +9,14 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// than the cutoff are forgotten by <see cref="Sweep"/>, which runs a few times per lookback, so a count may include
 /// accounts that left the lookback since the last sweep. Times are kept to the minute.
 /// </summary>
-internal sealed class DocumentFrequency
+/// <remarks>
+/// Only whether the count exceeds <c>cap</c> matters, so a set keeps the cap + 1 most recently seen accounts and
+/// forgets the least recent when a new one comes: the count then reads cap + 1 exactly while the cap + 1 most recent
+/// accounts are all inside the lookback, which is exactly when more than cap accounts are (any account forgotten was
+/// seen before all of them). A trending sound costs 101 entries, not one per account that used it.
+/// </remarks>
+/// <param name="cap">The largest count that is not a discount (CoordinationOptions.MaxAccountsPerObjectLookback).</param>
+internal sealed class DocumentFrequency(int cap)
 {
     private readonly SingleUseTable _single = new();
     private readonly Dictionary<ulong, Dictionary<int, int>> _multi = [];
@@ -23,6 +30,8 @@ internal sealed class DocumentFrequency
         var minute = Minute(ticks);
         if (_multi.TryGetValue(id, out var set))
         {
+            if (set.Count > cap && !set.ContainsKey(account))
+                ForgetLeastRecent(set);
             ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(set, account, out var known);
             grew = !known;
             last = known ? Math.Max(last, minute) : minute;
@@ -84,6 +93,18 @@ internal sealed class DocumentFrequency
                 _single.Add(id, account, last);
             }
         }
+    }
+
+    private static void ForgetLeastRecent(Dictionary<int, int> set)
+    {
+        var (oldest, oldestMinute) = (0, int.MaxValue);
+        foreach (var (account, last) in set)
+        {
+            if (last < oldestMinute)
+                (oldest, oldestMinute) = (account, last);
+        }
+
+        set.Remove(oldest);
     }
 
     private static int Minute(long ticks) => (int)Math.Clamp(ticks / TimeSpan.TicksPerMinute, 0, int.MaxValue);

@@ -9,7 +9,7 @@ public sealed class DocumentFrequencyTests
     [Fact]
     public void Add_DistinctAccounts_CountsEachOnce()
     {
-        var sut = new DocumentFrequency();
+        var sut = new DocumentFrequency(100);
 
         Assert.Equal(1, sut.Add(42, 1, T0, out var first));
         Assert.Equal(1, sut.Add(42, 1, T0 + Minutes(5), out var again));
@@ -27,7 +27,7 @@ public sealed class DocumentFrequencyTests
     [Fact]
     public void Sweep_AccountsWhoseLastUseIsOlder_AreForgottenAndTheDropReported()
     {
-        var sut = new DocumentFrequency();
+        var sut = new DocumentFrequency(100);
         sut.Add(42, 1, T0, out _);
         sut.Add(42, 2, T0 + Minutes(10), out _);
         sut.Add(42, 3, T0 + Minutes(20), out _);
@@ -46,4 +46,19 @@ public sealed class DocumentFrequencyTests
     }
 
     private static long Minutes(int n) => n * TimeSpan.TicksPerMinute;
+
+    [Fact]
+    public void Add_MoreAccountsThanTheCap_CountReadsCapPlusOneUntilTheMostRecentOnesAge()
+    {
+        var sut = new DocumentFrequency(3);
+        for (var account = 0; account < 10; account++)
+            sut.Add(42, account, T0 + Minutes(account), out _);
+
+        // Accounts 6..9 are the four most recent: more than the cap while all four are inside the lookback.
+        Assert.Equal(4, sut.CountOf(42));
+        sut.Sweep(T0 + Minutes(6), _ => { });
+        Assert.Equal(4, sut.CountOf(42));
+        sut.Sweep(T0 + Minutes(7), _ => { });
+        Assert.Equal(3, sut.CountOf(42));
+    }
 }
