@@ -11,7 +11,8 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// in compact tables (posts, accounts, a time-sliced share index, document frequencies), so memory is bounded by it.
 /// </summary>
 /// <remarks>
-/// Co-shares resting only on objects already discounted as trending are not recorded. Near-text (MinHash band)
+/// Objects already discounted as trending are not searched for partners, so a co-share lists only the objects that
+/// were not trending when it formed, and one resting only on trending objects is not recorded. Near-text (MinHash band)
 /// objects are not discounted by document frequency: a stock caption copied word for word is, through its exact
 /// caption key, and a co-share with the exact caption keeps no band key.
 /// </remarks>
@@ -80,16 +81,21 @@ internal sealed partial class CoShareEngine
 
         var accountId = _accounts.Intern(account, handle, label, ticks);
         var post = _posts.Add(identity, accountId, handle, ticks, url, targets, hash);
-        foreach (var item in objects)
+        // An object trending already gives no co-shares: its partners are not even looked for (for a trending sound
+        // that is most of the work), and a pair sharing it and something else is found through the other object.
+        Span<bool> trending = objects.Length <= 64 ? stackalloc bool[objects.Length] : new bool[objects.Length];
+        for (var i = 0; i < objects.Length; i++)
         {
+            var item = objects[i];
             if (item.Kind == ObjectKinds.NearText)
                 continue;
             var count = _df.Add(item.Id, accountId, ticks, out var grew);
             if (grew && count == _options.MaxAccountsPerObjectLookback + 1 && _byObject.ContainsKey(item.Id))
                 _dirty.Add(item.Id);
+            trending[i] = count > _options.MaxAccountsPerObjectLookback;
         }
 
-        var partners = _partners.Find(post, accountId, ticks, objects, _cutoff, _bandCutoff);
+        var partners = _partners.Find(post, accountId, ticks, objects, trending, _cutoff, _bandCutoff);
         foreach (var item in objects)
             (item.Kind == ObjectKinds.NearText ? _bands : _index).Add(item.Id, post, ticks);
 

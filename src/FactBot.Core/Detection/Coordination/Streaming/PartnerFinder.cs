@@ -19,7 +19,7 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, ShareInde
     private readonly List<(int Post, List<ObjectRef> Objects)> _partners = [];
     private readonly Stack<List<ObjectRef>> _pool = new();
 
-    public List<(int Post, List<ObjectRef> Objects)> Find(int post, int account, long ticks, ReadOnlySpan<ObjectRef> objects, long cutoffTicks, long bandCutoffTicks)
+    public List<(int Post, List<ObjectRef> Objects)> Find(int post, int account, long ticks, ReadOnlySpan<ObjectRef> objects, ReadOnlySpan<bool> skip, long cutoffTicks, long bandCutoffTicks)
     {
         foreach (var (_, list) in _partners)
         {
@@ -31,8 +31,11 @@ internal sealed class PartnerFinder(PostTable posts, ShareIndex index, ShareInde
         _slotOf.Clear();
         index.Slices(ticks - _window, ticks + _window, _exactSlices);
         bands.Slices(ticks - _window, ticks + _window, _bandSlices);
-        foreach (var item in objects)
+        for (var o = 0; o < objects.Length; o++)
         {
+            if (skip[o])
+                continue;
+            var item = objects[o];
             _found.Clear();
             var near = item.Kind == ObjectKinds.NearText;
             ShareIndex.Find(item.Id, near ? _bandSlices : _exactSlices, _found);
