@@ -43,8 +43,11 @@ public sealed class ChatLifecycleEndToEndTests(TelegramPeer peer)
 
         await bot.User.PushUpdateAsync(Updates.MyChatMember(group, TelegramPeer.AdminUserId, "left", "administrator"));
         await Eventually.TrueAsync(async () => (await store.ListForChatAsync($"telegram:{group}")).Single().SuspendedReason is null, bot);
-        var audit = await bot.Get<IAuditLog>().RecentAsync(10);
-        Assert.Equal(["subscription activated", "subscription suspended", "subscribe"], audit.Select(a => a.Action));
+
+        // The audit entry is written just after the subscription changes: wait for it rather than race it.
+        var audit = bot.Get<IAuditLog>();
+        await Eventually.TrueAsync(async () => (await audit.RecentAsync(10)).Count == 3, bot);
+        Assert.Equal(["subscription activated", "subscription suspended", "subscribe"], (await audit.RecentAsync(10)).Select(a => a.Action));
     }
 
     [Fact]
