@@ -189,6 +189,9 @@ public sealed class CoShareEngineTests
     [InlineData("tiktok", "7300000000000001234", "https://www.tiktok.com/@someone_else/video/7300000000000001234")]
     [InlineData("mastodon", "1234", "https://mastodon.social/@alice/1234")]
     [InlineData("tiktok", "99", null)]
+    [InlineData("tiktok", "0123", "https://www.tiktok.com/@alice/video/0123")]
+    [InlineData("tiktok", "73000000000000012345", "https://www.tiktok.com/@alice/video/73000000000000012345")]
+    [InlineData("tiktok", "abc", "https://example.org/x?y=1")]
     public void CoShares_PostLinks_ReadBackAsTheyCameIn(string platform, string id, string? url)
     {
         var sut = new CoShareEngine(new CoordinationOptions());
