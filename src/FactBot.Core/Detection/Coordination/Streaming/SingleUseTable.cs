@@ -38,8 +38,10 @@ internal sealed class SingleUseTable
 
     public void Add(ulong id, int account, int minute)
     {
-        if ((Count + 1) * 4L > _ids.Length * 3L)
-            Resize(_ids.Length * 2);
+        // Grown to the count and a half, not doubled: the table is sized to a day's traffic, and doubling would leave
+        // it half empty on average.
+        if ((Count + 1) * 5L > _ids.Length * 4L)
+            Resize((int)Math.Min(int.MaxValue / 2, (Count + 1) * 3L / 2));
         Insert(id == 0 ? 1 : id, account, minute);
         Count++;
     }
