@@ -19,12 +19,18 @@ internal sealed class MemoryProbe
     /// <summary>The most co-shares it held at a sample.</summary>
     public int PeakCoShares { get; private set; }
 
+    /// <summary>Its tables' bytes (posts, accounts, share index, document frequencies) at the sample where they were largest.</summary>
+    public (long Posts, long Accounts, long Shares, long Frequencies) PeakHeld { get; private set; }
+
     public void Sample(StreamingCoordinationDetector? coordination)
     {
         if (coordination is not null)
         {
             PeakObjects = Math.Max(PeakObjects, coordination.Engine.ShareCount);
             PeakCoShares = Math.Max(PeakCoShares, coordination.Engine.CoShareCount);
+            var held = coordination.Engine.HeldBytes;
+            if (held.Posts + held.Accounts + held.Shares + held.Frequencies > PeakHeld.Posts + PeakHeld.Accounts + PeakHeld.Shares + PeakHeld.Frequencies)
+                PeakHeld = held;
         }
 
         var info = GC.GetGCMemoryInfo();

@@ -41,6 +41,11 @@ internal static class StreamingReport
         main.Add("peak GC committed", MemoryProbe.Mib(run.Memory.PeakCommitted), "–");
         main.Add("live managed state at the end (after a full GC)", MemoryProbe.Mib(run.LiveAfter), "–");
         main.Add("coordination detector: most shares indexed / co-shares held (24 h lookback)", $"{run.Memory.PeakObjects:N0} / {run.Memory.PeakCoShares:N0}", "–");
+        var held = run.Memory.PeakHeld;
+        main.Add(
+            "coordination detector: its tables at their largest (posts / accounts / share index / account counts)",
+            $"{MemoryProbe.Mib(held.Posts)} / {MemoryProbe.Mib(held.Accounts)} / {MemoryProbe.Mib(held.Shares)} / {MemoryProbe.Mib(held.Frequencies)}",
+            "–");
         text.Append(main).Append('\n');
 
         var stages = new MarkdownTable("stage", "time", "share of detection path", "ns/post", "allocated B/post");

@@ -16,6 +16,9 @@ internal sealed class AccountTable
 
     public int Count => _ids.Count;
 
+    /// <summary>Bytes held, roughly: the id dictionary, the account records and each key string.</summary>
+    public long Bytes => (_accounts.Capacity * 32L) + (_ids.Count * 28L) + _ids.Keys.Sum(key => 22L + (key.Length * 2L));
+
     public AccountInfo this[int id] => _accounts[id];
 
     public int Intern(string key, string handle, AccountLabel? label, long ticks)

@@ -61,6 +61,10 @@ internal sealed partial class CoShareEngine
 
     public int CoShareCount => _expiry.Count;
 
+    /// <summary>What the main tables hold, roughly, in bytes (diagnostics: the bench reports it).</summary>
+    public (long Posts, long Accounts, long Shares, long Frequencies) HeldBytes =>
+        (_posts.Bytes, _accounts.Bytes, _index.Bytes + _bands.Bytes, _df.Bytes);
+
     /// <summary>Whether the last <see cref="Add(PostIdentity, string, string, long, string?, IReadOnlyList{WatchedTarget}, AccountLabel?, ReadOnlySpan{ObjectRef})"/> made a co-share on an object without a label yet.</summary>
     public bool NeedsLabels { get; private set; }
 

@@ -24,6 +24,9 @@ internal sealed class DocumentFrequency(int cap)
 
     public int Count => _single.Count + _multi.Count;
 
+    /// <summary>Bytes held, roughly: the single-use table, and per set a dictionary's overhead and entries.</summary>
+    public long Bytes => _single.Bytes + _multi.Sum(pair => 200L + (pair.Value.Count * 24L));
+
     /// <summary>Records a use; returns the distinct accounts after it, and whether this account was new to the object.</summary>
     public int Add(ulong id, int account, long ticks, out bool grew)
     {

@@ -29,6 +29,8 @@ internal sealed class PostChunk(int expectedBytes)
 
     public int Count { get; private set; }
 
+    public long Bytes => (Size * 39L) + _bytes.Length;
+
     public bool IsFull => Count == Size;
 
     public long MaxTicks { get; private set; } = long.MinValue;

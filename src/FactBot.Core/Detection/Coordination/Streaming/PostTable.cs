@@ -19,6 +19,9 @@ internal sealed class PostTable(AccountTable accounts)
 
     public int Count => _nextId - _firstId;
 
+    /// <summary>Bytes held by the chunks (not counting the matcher's target arrays they point at).</summary>
+    public long Bytes => _chunks.Sum(chunk => chunk.Bytes);
+
     public int Add(PostIdentity identity, int account, string handle, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
     {
         if (_chunks.Count == 0 || _chunks[^1].IsFull)

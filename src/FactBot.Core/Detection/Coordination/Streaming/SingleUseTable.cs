@@ -14,6 +14,9 @@ internal sealed class SingleUseTable
 
     public int Count { get; private set; }
 
+    /// <summary>Bytes held by the table's arrays.</summary>
+    public long Bytes => _ids.Length * 16L;
+
     /// <summary>The slot holding the object, or -1.</summary>
     public int Find(ulong id)
     {
