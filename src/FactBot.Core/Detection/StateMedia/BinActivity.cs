@@ -8,8 +8,8 @@ namespace FactBot.Core.Detection.StateMedia;
 /// first time), which is how the detector tells when the other accounts' volume rose without keeping every post.
 /// </summary>
 /// <remarks>
-/// The detector keeps its bins as <see cref="BinCounts"/> in each target's window and makes one of these only for a
-/// bin it reports (sharing the window's buffers until the window moves on); on its own it collects posts itself.
+/// The detector keeps its bins compactly in each target's window (<see cref="TargetSeries"/>) and makes one of these
+/// only for a bin of a wave it analyses (a copy); on its own it collects posts itself.
 /// </remarks>
 internal sealed class BinActivity
 {
@@ -18,15 +18,28 @@ internal sealed class BinActivity
 
     private readonly DateTimeOffset _start;
     private readonly long _binTicks;
-    private UnlabelledTimes _unlabelled;
+
+    // Per sub-slot: unlabelled posts, and the first one's ticks (meaningful where the count is not zero).
+    private readonly int[] _counts = new int[Slots];
+    private readonly long[] _firsts = new long[Slots];
     private Dictionary<string, LabelledActivity>? _labelled;
+    private readonly IReadOnlyCollection<LabelledActivity>? _accounts;
 
     public BinActivity(DateTimeOffset start, TimeSpan binSize) => (_start, _binTicks) = (start, binSize.Ticks);
 
-    /// <summary>A view of a window's bin.</summary>
-    public BinActivity(DateTimeOffset start, TimeSpan binSize, in BinCounts counts)
-        : this(start, binSize) =>
-        (Total, Labelled, _unlabelled, _labelled) = (counts.Total, counts.Labelled, counts.Unlabelled, counts.Accounts);
+    /// <summary>A copy of a window's bin: its counts, its unlabelled posts' <see cref="SlotRecords"/> and its labelled accounts.</summary>
+    public BinActivity(
+        DateTimeOffset start, TimeSpan binSize, int total, int labelled, ReadOnlySpan<long> records, IReadOnlyCollection<LabelledActivity> accounts)
+        : this(start, binSize)
+    {
+        (Total, Labelled, _accounts) = (total, labelled, accounts);
+        SlotRecords.Spread(records, _counts, _firsts);
+        for (var slot = 0; slot < Slots; slot++)
+        {
+            if (_counts[slot] > 0)
+                _firsts[slot] += start.UtcTicks;
+        }
+    }
 
     public DateTimeOffset Start => _start;
 
@@ -37,13 +50,13 @@ internal sealed class BinActivity
     public int Unlabelled => Total - Labelled;
 
     public IReadOnlyCollection<LabelledActivity> LabelledAccounts =>
-        _labelled is { } labelled ? labelled.Values : [];
+        _accounts ?? (_labelled is { } labelled ? labelled.Values : []);
 
-    public int SlotCount(int slot) => _unlabelled.SlotCount(slot, Unlabelled, _start.UtcTicks, _binTicks);
+    public int SlotCount(int slot) => _counts[slot];
 
     /// <summary>The first unlabelled post in a slot, or null when the slot has none.</summary>
     public DateTimeOffset? SlotFirst(int slot) =>
-        _unlabelled.SlotFirst(slot, Unlabelled, _start.UtcTicks, _binTicks) is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        _counts[slot] > 0 ? new DateTimeOffset(_firsts[slot], TimeSpan.Zero) : null;
 
     public DateTimeOffset SlotStart(int slot) => _start + (TimeSpan.FromTicks(_binTicks) * slot / Slots);
 
@@ -54,15 +67,17 @@ internal sealed class BinActivity
         {
             Labelled++;
             AddAccount(ref _labelled, post);
+            return;
         }
-        else
-        {
-            _unlabelled.Add(post.CreatedAt.UtcTicks, Unlabelled - 1, _start.UtcTicks, _binTicks, null);
-        }
+
+        var ticks = post.CreatedAt.UtcTicks;
+        var slot = SlotRecords.SlotOf(ticks - _start.UtcTicks, _binTicks);
+        if (_counts[slot]++ == 0 || ticks < _firsts[slot])
+            _firsts[slot] = ticks;
     }
 
     /// <summary>Counts a labelled post towards its account's activity in a bin.</summary>
-    public static void AddAccount(ref Dictionary<string, LabelledActivity>? accounts, Post post)
+    private static void AddAccount(ref Dictionary<string, LabelledActivity>? accounts, Post post)
     {
         accounts ??= new(StringComparer.Ordinal);
         ref var activity = ref CollectionsMarshal.GetValueRefOrAddDefault(accounts, post.AuthorKey, out var known);

@@ -1,35 +1,16 @@
-using FactBot.Core.Posts;
-
 namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>
-/// One bin of a target's window as the detector keeps it: a struct in the window's array, so counting a post reaches
-/// the target's window and, for an unlabelled post, one buffer of times. See <see cref="BinActivity"/>.
+/// One bin of a target's window as the detector keeps it: a 12-byte struct in the window's array. Its unlabelled
+/// posts' sub-slot records are in the window's <see cref="RecordLog"/>; its labelled posts in <see cref="LabelledPosts"/>
+/// (most bins have none, so their count is not kept here).
 /// </summary>
 internal struct BinCounts
 {
-    public long Bin;
+    /// <summary>The bin, relative to the window's base bin (bins of a window lie within days of each other).</summary>
+    public int Bin;
     public int Total;
-    public int Labelled;
-    public UnlabelledTimes Unlabelled;
 
-    /// <summary>The labelled accounts' activity; null until the bin has a labelled post.</summary>
-    public Dictionary<string, LabelledActivity>? Accounts;
-
-    public void Add(Post post, bool labelled, long binTicks, SlotBufferPool pool)
-    {
-        Total++;
-        if (labelled)
-        {
-            Labelled++;
-            BinActivity.AddAccount(ref Accounts, post);
-        }
-        else
-        {
-            Unlabelled.Add(post.CreatedAt.UtcTicks, Total - Labelled - 1, Bin * binTicks, binTicks, pool);
-        }
-    }
-
-    /// <summary>Gives its buffers back; the struct is then cleared by its owner.</summary>
-    public void Release(SlotBufferPool pool) => Unlabelled.Release(pool);
+    /// <summary>How many of the log's records are this bin's.</summary>
+    public int Records;
 }

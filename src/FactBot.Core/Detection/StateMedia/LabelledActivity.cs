@@ -3,7 +3,8 @@ using FactBot.Core.Labels;
 namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>One labelled account's posts on one target in one bin: enough to name it and to order it in the wave.</summary>
-internal sealed class LabelledActivity(string account, string handle, AccountLabel label, DateTimeOffset firstAt, string firstPostKey, string? firstUrl)
+internal sealed class LabelledActivity(
+    string account, string handle, AccountLabel label, DateTimeOffset firstAt, string firstPostKey, string? firstUrl, int posts = 1)
 {
     public string Account => account;
 
@@ -17,7 +18,7 @@ internal sealed class LabelledActivity(string account, string handle, AccountLab
 
     public string? FirstUrl { get; private set; } = firstUrl;
 
-    public int Posts { get; private set; } = 1;
+    public int Posts { get; private set; } = posts;
 
     public void Add(DateTimeOffset at, string postKey, string? url)
     {

@@ -19,7 +19,7 @@ public sealed class StateMediaDetector : IDetector
     private readonly SurgeTest _test;
     private readonly StateMediaSignalBuilder _signals;
     private readonly Dictionary<string, TargetSeries> _series = new(StringComparer.Ordinal);
-    private readonly SlotBufferPool _pool = new();
+    private readonly LabelledAccounts _accounts = new();
 
     // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
     // targets are found without building their keys.
@@ -141,7 +141,7 @@ public sealed class StateMediaDetector : IDetector
     }
 
     private TargetSeries NewSeries(WatchedTarget watched) =>
-        new(watched, ThresholdsFor(watched), _test.CreateSeries(), _options.BinSize, KeepBins, _pool);
+        new(watched, ThresholdsFor(watched), _test.CreateSeries(), _options.BinSize, KeepBins, _accounts);
 
     private SurgeThresholds ThresholdsFor(WatchedTarget watched) =>
         SurgeThresholds.From(_volume, watched.Thresholds) with { Floor = _options.MinLabelledPosts };

@@ -9,15 +9,37 @@ namespace FactBot.Core.Detection.StateMedia;
 /// detailed bins of the burst window. Both are bounded, whatever the traffic.
 /// </summary>
 /// <remarks>
-/// The detailed bins are the ones with posts, as structs in bin order in a circular buffer: posts arrive in time order,
-/// so the bin looked up is nearly always the newest, and pruning takes the oldest from the front without moving the rest.
+/// <para>The detailed bins are the ones with posts, as 12-byte structs in bin order in a circular buffer: posts arrive
+/// in time order, so the bin looked up is nearly always the newest, and pruning takes the oldest from the front without
+/// moving the rest. Their unlabelled posts are sub-slot records in one log (<see cref="RecordLog"/>), their labelled
+/// accounts in <see cref="LabelledPosts"/>.</para>
+/// <para>Only the bins a wave can reach need their records (<see cref="WaveRoles"/> reads the wave's bins, nothing
+/// before): a wave for bin E starts at the burst run's first bin or the labelled excursion's, both bins with a labelled
+/// post (Kleinberg's automaton never enters the burst state on a bin without one: leaving it for the next bin is
+/// cheaper or, for an empty bin, as cheap, and ties go to the later entry), or at E − 1, and no earlier than the window
+/// start E − window + 1. So when bin E is judged, the bins before min(F − 1, E) give their records up, F being the first
+/// bin from the window start with a labelled post: no wave judged from now on reaches them. That is a prefix of the
+/// window, taken from the front of the log. It is exact for every labelled post that arrives before its bin is judged;
+/// one that comes later than that may find bins after it without records (their sub-slots read as empty).</para>
 /// </remarks>
-internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, SlotBufferPool pool)
+internal sealed class TargetSeries(
+    WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, LabelledAccounts accounts)
 {
-    // Logical bin i is at _bins[(_first + i) mod length].
+    private readonly long _binTicks = binSize.Ticks;
+
+    // The burst window, in bins: a wave never starts earlier than this many bins before the bin judged.
+    private readonly int _window = keepBins - 1;
+
+    // Logical bin i is at _bins[(_first + i) mod length]; BinCounts.Bin is relative to _base.
     private BinCounts[] _bins = [];
     private int _first;
     private int _count;
+    private long _base = long.MinValue;
+    private RecordLog _records = new();
+    private LabelledPosts? _labelledPosts;
+
+    // Bins before this one keep no records (see the remarks).
+    private long _recordsFrom = long.MinValue;
 
     public WatchedTarget Watched { get; private set; } = watched;
 
@@ -31,6 +53,9 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
 
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
+
+    /// <summary>Sub-slot records held, for tests of what is kept.</summary>
+    internal int RecordCount => _records.Count;
 
     public void Watch(WatchedTarget target, SurgeThresholds gates) => (Watched, Thresholds) = (target, gates);
 
@@ -46,27 +71,40 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
         // The labelled counter's history starts where this one's does, so an earlier start is the only news for either.
         if (HistoryStart is not { } start || bin < start)
             MarkStart(bin);
+        if (_base == long.MinValue)
+            _base = bin;
         var index = IndexOf(bin);
         if (index < 0)
             index = Insert(~index, bin);
-        _bins[At(index)].Add(post, isLabelled, binSize.Ticks, pool);
+        ref var counts = ref _bins[At(index)];
+        counts.Total++;
         if (isLabelled)
+        {
+            (_labelledPosts ??= new LabelledPosts()).Add(post, bin, accounts);
             labelled.Add(bin);
+        }
+        else if (bin >= _recordsFrom)
+        {
+            var offset = post.CreatedAt.UtcTicks - (bin * _binTicks);
+            if (_records.Add(RecordsStart(index), counts.Records, offset, SlotRecords.SlotOf(offset, _binTicks)))
+                counts.Records++;
+        }
     }
 
-    /// <summary>The bin's activity (sharing this window's buffers: use it before the window moves on).</summary>
+    /// <summary>The bin's activity, copied out of the window.</summary>
     public BinActivity At(long bin)
     {
-        var start = new DateTimeOffset(bin * binSize.Ticks, TimeSpan.Zero);
+        var start = new DateTimeOffset(bin * _binTicks, TimeSpan.Zero);
         var index = IndexOf(bin);
-        return index >= 0 ? new BinActivity(start, binSize, _bins[At(index)]) : new BinActivity(start, binSize);
+        if (index < 0)
+            return new BinActivity(start, binSize);
+        var counts = _bins[At(index)];
+        var labelledPosts = LabelledAt(bin);
+        var active = labelledPosts > 0 ? _labelledPosts!.In(bin) : [];
+        return new BinActivity(start, binSize, counts.Total, labelledPosts, _records.Slice(RecordsStart(index), counts.Records), active);
     }
 
-    public int LabelledAt(long bin)
-    {
-        var index = IndexOf(bin);
-        return index >= 0 ? _bins[At(index)].Labelled : 0;
-    }
+    public int LabelledAt(long bin) => _labelledPosts?.PostsIn(bin) ?? 0;
 
     public int TotalAt(long bin)
     {
@@ -74,35 +112,73 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
         return index >= 0 ? _bins[At(index)].Total : 0;
     }
 
-    /// <summary>Drops detailed bins that fell out of the window ending at <paramref name="bin"/>.</summary>
+    /// <summary>
+    /// Called when <paramref name="bin"/> is judged, before its wave is looked for: drops detailed bins that fell out of
+    /// the window ending at it, and the records no wave from now on can reach (see the remarks).
+    /// </summary>
     public void Prune(long bin)
     {
         var oldest = bin - keepBins;
-        while (_count > 0 && _bins[_first].Bin < oldest)
+        while (_count > 0 && BinOf(0) < oldest)
         {
-            _bins[_first].Release(pool);
+            _records.RemoveFirst(_bins[_first].Records);
             _bins[_first] = default;
             _first = _first + 1 == _bins.Length ? 0 : _first + 1;
             _count--;
         }
+
+        if (_bins.Length > 8 && _count < _bins.Length / 2)
+            Resize(Math.Max(4, _count + (_count / 2)));
+
+        _labelledPosts?.Prune(oldest);
+        if (_labelledPosts is { Count: 0 })
+            _labelledPosts = null;
+
+        var firstLabelled = _labelledPosts?.FirstBinFrom(bin - _window + 1) ?? long.MaxValue;
+        var recordsFrom = Math.Min(firstLabelled - 1, bin);
+        if (recordsFrom <= _recordsFrom)
+            return;
+
+        // Bins before the previous mark hold no records already: start at the first one after it.
+        var from = IndexOf(_recordsFrom);
+        _recordsFrom = recordsFrom;
+        var dropped = 0;
+        for (var i = from < 0 ? ~from : from; i < _count && BinOf(i) < recordsFrom; i++)
+        {
+            ref var counts = ref _bins[At(i)];
+            (dropped, counts.Records) = (dropped + counts.Records, 0);
+        }
+
+        _records.RemoveFirst(dropped);
     }
+
+    // The records of bin i come after those of all bins before it: counted from the end, as the newest is the usual one.
+    private int RecordsStart(int index)
+    {
+        var start = _records.Count;
+        for (var i = _count - 1; i >= index; i--)
+            start -= _bins[At(i)].Records;
+        return start;
+    }
+
+    private long BinOf(int index) => _base + _bins[At(index)].Bin;
 
     // The bin's index, or the complement of where it would go (as Array.BinarySearch). The newest two are tried first.
     private int IndexOf(long bin)
     {
         var last = _count - 1;
-        if (last < 0 || bin > _bins[At(last)].Bin)
+        if (last < 0 || bin > BinOf(last))
             return ~_count;
-        if (bin == _bins[At(last)].Bin)
+        if (bin == BinOf(last))
             return last;
-        if (last > 0 && bin == _bins[At(last - 1)].Bin)
+        if (last > 0 && bin == BinOf(last - 1))
             return last - 1;
 
         var (low, high) = (0, last);
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
-            var at = _bins[At(mid)].Bin;
+            var at = BinOf(mid);
             if (at == bin)
                 return mid;
             if (at < bin)
@@ -122,7 +198,7 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
         // A bin older than the newest (a late post) shifts the later ones up by one; the usual new bin goes at the end.
         for (var i = _count; i > index; i--)
             _bins[At(i)] = _bins[At(i - 1)];
-        _bins[At(index)] = new BinCounts { Bin = bin };
+        _bins[At(index)] = new BinCounts { Bin = checked((int)(bin - _base)) };
         _count++;
         return index;
     }
@@ -133,11 +209,15 @@ internal sealed class TargetSeries(WatchedTarget watched, SurgeThresholds thresh
         return slot >= _bins.Length ? slot - _bins.Length : slot;
     }
 
-    // Doubling, but not past the window (plus the open bins): a full window is the steady state.
+    // By half, but not past the window (plus the open bins): a full window is the steady state of a busy target.
     private void Grow()
     {
         var window = keepBins + 4;
-        var size = _count < window ? Math.Min(window, Math.Max(4, _count * 2)) : _count * 2;
+        Resize(_count < window ? Math.Min(window, Math.Max(4, _count + (_count / 2))) : _count * 2);
+    }
+
+    private void Resize(int size)
+    {
         var bins = new BinCounts[size];
         for (var i = 0; i < _count; i++)
             bins[i] = _bins[At(i)];

@@ -69,13 +69,86 @@ public sealed class TargetSeriesTests
         Assert.Equal(0, sut.TotalAt(Bin0 + 30));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void At_PostsInAnyOrder_SameSubSlotsAndAccountsAsCollectingEachPost(int seed)
+    {
+        var random = new Random(seed);
+        var sut = Series(keepBins: 10);
+        var bins = Enumerable.Range(0, 4).Select(h => new BinActivity(Start(Bin0 + h), TimeSpan.FromHours(1))).ToArray();
+        var labels = new[] { Statewire, StateMediaScenario.Label("mirror", LabelCategory.StateControlled) };
+
+        // Busy sub-slots (more posts than a bin once kept as times) and empty ones, labelled posts among them, any order.
+        for (var i = 0; i < 600; i++)
+        {
+            var h = random.Next(4);
+            var at = Start(Bin0 + h) + TimeSpan.FromTicks(random.NextInt64(random.Next(2) == 0 ? TimeSpan.TicksPerHour : TimeSpan.TicksPerMinute * 10));
+            var label = random.Next(8) == 0 ? labels[random.Next(2)] : null;
+            var post = PostBuilder.Create(id: $"p{i}", author: label?.Handle ?? $"someone{i}", at: at) with { AuthorLabel = label };
+            sut.Add(post, Bin0 + h, label is not null);
+            bins[h].Add(post, label is not null);
+        }
+
+        for (var h = 0; h < 4; h++)
+        {
+            var (actual, expected) = (sut.At(Bin0 + h), bins[h]);
+            Assert.Equal((expected.Total, expected.Labelled), (actual.Total, actual.Labelled));
+            for (var slot = 0; slot < BinActivity.Slots; slot++)
+                Assert.Equal((expected.SlotCount(slot), expected.SlotFirst(slot)), (actual.SlotCount(slot), actual.SlotFirst(slot)));
+            Assert.Equal(
+                expected.LabelledAccounts.Select(a => (a.Account, a.Handle, a.Label, a.FirstAt, a.FirstPostKey, a.FirstUrl, a.Posts)),
+                actual.LabelledAccounts.Select(a => (a.Account, a.Handle, a.Label, a.FirstAt, a.FirstPostKey, a.FirstUrl, a.Posts)));
+        }
+    }
+
+    [Fact]
+    public void Prune_NoLabelledPostInTheWindow_KeepsOnlyTheOpenBinsRecords()
+    {
+        var sut = Series(keepBins: 25);
+        for (var h = 0; h < 30; h++)
+        {
+            for (var i = 0; i < 20; i++)
+                sut.Add(PostBuilder.Create(at: Start(Bin0 + h) + TimeSpan.FromMinutes(2 * i)), Bin0 + h, false);
+            sut.Prune(Bin0 + h);
+        }
+
+        // Only the bin just judged can still be the bin before a labelled one; its 20 posts fill 20 sub-slots.
+        Assert.Equal(20, sut.RecordCount);
+        Assert.Equal(20, sut.TotalAt(Bin0 + 20));
+        Assert.Equal(0, Enumerable.Range(0, BinActivity.Slots).Sum(slot => sut.At(Bin0 + 20).SlotCount(slot)));
+        Assert.Equal(20, Enumerable.Range(0, BinActivity.Slots).Sum(slot => sut.At(Bin0 + 29).SlotCount(slot)));
+    }
+
+    [Fact]
+    public void Prune_LabelledPostInTheWindow_KeepsRecordsFromTheBinBeforeIt()
+    {
+        var sut = Series(keepBins: 25);
+        for (var h = 0; h < 30; h++)
+        {
+            sut.Add(PostAt(Bin0 + h, labelled: false), Bin0 + h, false);
+            if (h == 20)
+                sut.Add(PostAt(Bin0 + h, labelled: true), Bin0 + h, true);
+            sut.Prune(Bin0 + h);
+        }
+
+        // Bins 19 (the one before the labelled post) to 29 keep their one record each; 4 to 18 only their counts.
+        Assert.Equal(11, sut.RecordCount);
+        Assert.Equal(1, sut.At(Bin0 + 19).SlotCount(8));
+        Assert.Equal(0, sut.At(Bin0 + 18).SlotCount(8));
+        Assert.Equal(1, sut.TotalAt(Bin0 + 18));
+    }
+
+    private static DateTimeOffset Start(long bin) => new(bin * TimeSpan.TicksPerHour, TimeSpan.Zero);
+
     private static TargetSeries Series(int keepBins) => new(
         new WatchedTarget(new WatchTarget(TargetKind.Hashtag, "flood"), Watchlist.MainName, DetectorThresholds.None),
         SurgeThresholds.From(new SurgeOptions(), null),
         new BinnedCounter(48),
         TimeSpan.FromHours(1),
         keepBins,
-        new SlotBufferPool());
+        new LabelledAccounts());
 
     private static Post PostAt(long bin, bool labelled)
     {

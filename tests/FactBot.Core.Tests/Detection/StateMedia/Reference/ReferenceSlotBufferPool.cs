@@ -1,13 +1,18 @@
-namespace FactBot.Core.Detection.StateMedia;
+using FactBot.Core.Detection;
+using FactBot.Core.Detection.StateMedia;
+
+namespace FactBot.Core.Tests.Detection.StateMedia.Reference;
 
 /// <summary>
+/// <b>Frozen copy of the implementation before the compact window (commit a05664d), kept as the oracle the new one is
+/// compared with.</b>
 /// The buffers of bins that left a target's window, kept for the next bins: fresh ones would live three days and be
 /// promoted to the oldest GC generation before they die. Bounded, so a busy spell leaves little behind. Used only
 /// from the ingest loop (Observe and Advance), so not thread-safe.
 /// </summary>
-internal sealed class SlotBufferPool
+internal sealed class ReferenceSlotBufferPool
 {
-    /// <summary>The first buffer of post times a bin gets; it doubles up to <see cref="UnlabelledTimes.MaxTimes"/>.</summary>
+    /// <summary>The first buffer of post times a bin gets; it doubles up to <see cref="ReferenceUnlabelledTimes.MaxTimes"/>.</summary>
     public const int SmallestTimes = 4;
 
     // Idle buffers kept per size: a few megabytes at most once a busy spell is over.
@@ -26,7 +31,7 @@ internal sealed class SlotBufferPool
     }
 
     /// <summary>Per-slot counts and first times of one bin, all zero.</summary>
-    public long[] RentSlots() => _slots.TryPop(out var slots) ? slots : new long[2 * BinActivity.Slots];
+    public long[] RentSlots() => _slots.TryPop(out var slots) ? slots : new long[2 * ReferenceBinActivity.Slots];
 
     public void ReturnSlots(long[] slots)
     {

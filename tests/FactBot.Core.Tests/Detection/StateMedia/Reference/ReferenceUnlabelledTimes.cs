@@ -1,11 +1,16 @@
-namespace FactBot.Core.Detection.StateMedia;
+using FactBot.Core.Detection;
+using FactBot.Core.Detection.StateMedia;
+
+namespace FactBot.Core.Tests.Detection.StateMedia.Reference;
 
 /// <summary>
+/// <b>Frozen copy of the implementation before the compact window (commit a05664d), kept as the oracle the new one is
+/// compared with.</b>
 /// The unlabelled posts of one bin by time, for "when did the others rise": while there are few, each post's time (a
 /// pooled buffer, 8 bytes a post) and the sub-slots worked out when asked; past <see cref="MaxTimes"/>, per-slot counts
 /// and first times. Both answer the same. A mutable struct kept inside its owner; the owner counts the posts.
 /// </summary>
-internal struct UnlabelledTimes
+internal struct ReferenceUnlabelledTimes
 {
     /// <summary>Unlabelled posts kept as times; one more and the bin keeps per-slot tables instead.</summary>
     public const int MaxTimes = 32;
@@ -16,7 +21,7 @@ internal struct UnlabelledTimes
     private long[]? _slots;
 
     /// <summary>Adds a post at <paramref name="ticks"/>; <paramref name="held"/> posts were added before it.</summary>
-    public void Add(long ticks, int held, long startTicks, long binTicks, SlotBufferPool? pool)
+    public void Add(long ticks, int held, long startTicks, long binTicks, ReferenceSlotBufferPool? pool)
     {
         if (_slots is null)
         {
@@ -53,7 +58,7 @@ internal struct UnlabelledTimes
     public readonly long? SlotFirst(int slot, int held, long startTicks, long binTicks)
     {
         if (_slots is { } slots)
-            return slots[slot] > 0 ? slots[BinActivity.Slots + slot] : null;
+            return slots[slot] > 0 ? slots[ReferenceBinActivity.Slots + slot] : null;
 
         long? first = null;
         for (var i = 0; i < held; i++)
@@ -67,7 +72,7 @@ internal struct UnlabelledTimes
     }
 
     /// <summary>Gives the buffers back and empties it.</summary>
-    public void Release(SlotBufferPool? pool)
+    public void Release(ReferenceSlotBufferPool? pool)
     {
         if (_times is { } times)
             pool?.ReturnTimes(times);
@@ -78,18 +83,18 @@ internal struct UnlabelledTimes
 
     // (post time − bin start) · slots / bin width, clamped: the slot a post falls in.
     private static int SlotOf(long ticks, long startTicks, long binTicks) =>
-        (int)Math.Clamp((ticks - startTicks) * BinActivity.Slots / binTicks, 0, BinActivity.Slots - 1);
+        (int)Math.Clamp((ticks - startTicks) * ReferenceBinActivity.Slots / binTicks, 0, ReferenceBinActivity.Slots - 1);
 
     private static void AddToSlot(long[] slots, long ticks, long startTicks, long binTicks)
     {
         var slot = SlotOf(ticks, startTicks, binTicks);
-        if (slots[slot]++ == 0 || ticks < slots[BinActivity.Slots + slot])
-            slots[BinActivity.Slots + slot] = ticks;
+        if (slots[slot]++ == 0 || ticks < slots[ReferenceBinActivity.Slots + slot])
+            slots[ReferenceBinActivity.Slots + slot] = ticks;
     }
 
-    private void GrowTimes(int held, SlotBufferPool? pool)
+    private void GrowTimes(int held, ReferenceSlotBufferPool? pool)
     {
-        var size = _times is null ? SlotBufferPool.SmallestTimes : _times.Length * 2;
+        var size = _times is null ? ReferenceSlotBufferPool.SmallestTimes : _times.Length * 2;
         var grown = pool?.RentTimes(size) ?? new long[size];
         if (_times is { } old)
         {
@@ -100,9 +105,9 @@ internal struct UnlabelledTimes
         _times = grown;
     }
 
-    private void ToSlots(int held, long startTicks, long binTicks, SlotBufferPool? pool)
+    private void ToSlots(int held, long startTicks, long binTicks, ReferenceSlotBufferPool? pool)
     {
-        var slots = pool?.RentSlots() ?? new long[2 * BinActivity.Slots];
+        var slots = pool?.RentSlots() ?? new long[2 * ReferenceBinActivity.Slots];
         for (var i = 0; i < held; i++)
             AddToSlot(slots, _times![i], startTicks, binTicks);
         pool?.ReturnTimes(_times!);

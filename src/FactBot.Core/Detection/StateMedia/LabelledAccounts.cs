@@ -1,0 +1,45 @@
+using FactBot.Core.Labels;
+using FactBot.Core.Posts;
+
+namespace FactBot.Core.Detection.StateMedia;
+
+/// <summary>
+/// One <see cref="LabelledAccount"/> per key, handle and label for all of a detector's windows: every post brings its
+/// own copies of the strings, which would otherwise live as long as the window remembers the post (three days).
+/// Labelled accounts are a short list, so this stays small; past <see cref="MaxAccounts"/> (labels reloaded many times)
+/// it starts over, which loses only sharing, never a name. Used only from the ingest loop, so not thread-safe.
+/// </summary>
+internal sealed class LabelledAccounts
+{
+    /// <summary>Accounts kept before starting over.</summary>
+    public const int MaxAccounts = 65_536;
+
+    private readonly Dictionary<(string Key, string Handle, AccountLabel Label), LabelledAccount> _accounts = new(Same.Instance);
+
+    /// <summary>The shared account of a labelled post.</summary>
+    public LabelledAccount Of(Post post)
+    {
+        var key = (post.AuthorKey, post.AuthorHandle, post.AuthorLabel!);
+        if (_accounts.TryGetValue(key, out var account))
+            return account;
+        if (_accounts.Count >= MaxAccounts)
+            _accounts.Clear();
+        account = new LabelledAccount(post.AuthorKey, post.AuthorHandle, post.AuthorLabel!);
+        _accounts[key] = account;
+        return account;
+    }
+
+    // Strings by value, the label by reference: a reloaded label is a new instance and may say something else.
+    private sealed class Same : IEqualityComparer<(string Key, string Handle, AccountLabel Label)>
+    {
+        public static readonly Same Instance = new();
+
+        public bool Equals((string Key, string Handle, AccountLabel Label) x, (string Key, string Handle, AccountLabel Label) y) =>
+            ReferenceEquals(x.Label, y.Label)
+            && string.Equals(x.Key, y.Key, StringComparison.Ordinal)
+            && string.Equals(x.Handle, y.Handle, StringComparison.Ordinal);
+
+        public int GetHashCode((string Key, string Handle, AccountLabel Label) obj) =>
+            HashCode.Combine(string.GetHashCode(obj.Key), string.GetHashCode(obj.Handle), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Label));
+    }
+}

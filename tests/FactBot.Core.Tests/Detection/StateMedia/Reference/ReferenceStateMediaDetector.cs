@@ -1,0 +1,176 @@
+using FactBot.Core.Alerts;
+using FactBot.Core.Detection.Surge;
+using FactBot.Core.Labels;
+using FactBot.Core.Posts;
+using FactBot.Core.Watchlists;
+
+using FactBot.Core.Detection;
+using FactBot.Core.Detection.StateMedia;
+
+namespace FactBot.Core.Tests.Detection.StateMedia.Reference;
+
+/// <summary>
+/// <b>Frozen copy of the implementation before the compact window (commit a05664d), kept as the oracle the new one is
+/// compared with.</b>
+/// Surges of state-media posting inside a watched target. Per target and closed bin: (a) the volume-surge test on the
+/// posts of accounts labelled state-controlled, state-captured, government or diplomat, and (b) Kleinberg's binomial
+/// burst automaton on their share of all posts over a sliding window. Either firing, with enough labelled posts in
+/// the bin, raises a signal that names the labelled accounts and says whether each started the wave or joined it.
+/// </summary>
+internal sealed class ReferenceStateMediaDetector : IDetector
+{
+    private readonly StateMediaOptions _options;
+    private readonly SurgeOptions _volume;
+    private readonly SurgeTest _test;
+    private readonly StateMediaSignalBuilder _signals;
+    private readonly Dictionary<string, ReferenceTargetSeries> _series = new(StringComparer.Ordinal);
+    private readonly ReferenceSlotBufferPool _pool = new();
+
+    // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
+    // targets are found without building their keys.
+    private IdentityMap<WatchedTarget, ReferenceTargetSeries> _byEntry = new();
+    private long _stamp;
+    private long? _lastClosed;
+    private int _watchedSeries;
+
+    /// <param name="options">The state-media settings; its bin size overrides the volume settings' one.</param>
+    /// <param name="volume">The volume-surge settings the labelled-post test shares (α, baseline, ratio); defaults if null.</param>
+    public ReferenceStateMediaDetector(StateMediaOptions options, SurgeOptions? volume = null)
+    {
+        _options = options;
+        _volume = ForLabelledPosts(volume ?? new SurgeOptions(), options);
+        _test = new SurgeTest(_volume);
+        _signals = new StateMediaSignalBuilder(options);
+    }
+
+    public string Name => "state-media";
+
+    // The detailed bins kept: the burst window plus the bin before it (the wave's "bin before").
+    private int KeepBins => _options.WindowBins + 1;
+
+    public void Observe(Post post, IReadOnlyList<WatchedTarget> targets)
+    {
+        if (targets.Count == 0)
+            return;
+
+        var bin = _test.Grid.IndexOf(post.CreatedAt);
+        if (_lastClosed is { } closed && (bin <= closed - KeepBins || bin > closed + 1 + _test.AheadBins))
+            return;
+
+        var labelled = IsStateMedia(post);
+        var stamp = ++_stamp;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var watched = targets[i];
+            if (!_byEntry.TryGetValue(watched, out var series))
+                series = SeriesFor(watched);
+
+            // The same target on two watchlists arrives twice: its posts count once.
+            if (series.Stamp == stamp)
+                continue;
+            series.Stamp = stamp;
+            series.Add(post, bin, labelled);
+        }
+    }
+
+    public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
+    {
+        var last = _test.Grid.IndexOf(now - _volume.Lateness) - 1;
+        var first = _lastClosed + 1 ?? _series.Values.Min(series => series.HistoryStart) ?? last;
+        first = Math.Max(first, last - _test.Capacity + _test.AheadBins + 1);
+        List<DetectionSignal>? signals = null;
+        var watchedSeries = Math.Max(_watchedSeries, _series.Count);
+        for (var bin = first; bin <= last; bin++)
+        {
+            foreach (var series in _series.Values)
+            {
+                if (Evaluate(series, bin, watchedSeries) is { } finding)
+                    (signals ??= []).Add(_signals.Build(finding));
+            }
+        }
+
+        if (last >= first)
+            _lastClosed = last;
+        return (IReadOnlyList<DetectionSignal>?)signals ?? [];
+    }
+
+    public void SetWatched(IReadOnlyCollection<WatchedTarget> watched)
+    {
+        var current = watched
+            .GroupBy(w => w.Target.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(w => w.Watchlist == Watchlist.MainName ? 0 : 1).First(), StringComparer.Ordinal);
+        foreach (var key in _series.Keys.Where(key => !current.ContainsKey(key)).ToList())
+            _series.Remove(key);
+        foreach (var (key, target) in current)
+        {
+            // A target is observed from the moment it is watched: its silent bins are real zeros, so a target first used
+            // on the day of a surge (a new sound) is judged against a week of nothing, not as a cold start.
+            if (_series.TryGetValue(key, out var series))
+                series.Watch(target, ThresholdsFor(target));
+            else
+                _series[key] = NewSeries(target);
+        }
+
+        _watchedSeries = current.Count;
+        _byEntry = new IdentityMap<WatchedTarget, ReferenceTargetSeries>(watched.Count);
+        foreach (var entry in watched)
+            _byEntry.Set(entry, _series[entry.Target.Key]);
+    }
+
+    private WaveFinding? Evaluate(ReferenceTargetSeries series, long bin, int watchedSeries)
+    {
+        if (series.HistoryStart is null)
+            series.MarkStart(bin);
+        if (series.HistoryStart is not { } start || bin < start)
+            return null;
+
+        var verdict = _test.Judge(series.Labelled, bin, series.Thresholds, watchedSeries);
+        _test.Record(series.Labelled, verdict);
+        series.Prune(bin);
+        var labelled = series.LabelledAt(bin);
+        if (labelled < _options.MinLabelledPosts)
+            return null;
+
+        // Only a bin that may be reported needs the whole evaluation (recording this bin left the pooled bins alone).
+        _test.CompleteTail(series.Labelled, ref verdict);
+        var volume = _test.ToEvaluation(verdict);
+
+        return ReferenceWaveFinder.Find(series, bin, start, labelled, volume, _options, _test.Grid);
+    }
+
+    private ReferenceTargetSeries SeriesFor(WatchedTarget watched)
+    {
+        if (!_series.TryGetValue(watched.Target.Key, out var series))
+            _series[watched.Target.Key] = series = NewSeries(watched);
+        return series;
+    }
+
+    private ReferenceTargetSeries NewSeries(WatchedTarget watched) =>
+        new(watched, ThresholdsFor(watched), _test.CreateSeries(), _options.BinSize, KeepBins, _pool);
+
+    private SurgeThresholds ThresholdsFor(WatchedTarget watched) =>
+        SurgeThresholds.From(_volume, watched.Thresholds) with { Floor = _options.MinLabelledPosts };
+
+    private static bool IsStateMedia(Post post) =>
+        post.AuthorLabel is { } label
+        && label.Category.CountsAsStateMedia()
+        && (label.ValidFrom is not { } from || post.CreatedAt >= from)
+        && (label.ValidTo is not { } to || post.CreatedAt < to);
+
+    // The labelled series shares the volume test's model; only the bin size and the floor are its own.
+    private static SurgeOptions ForLabelledPosts(SurgeOptions volume, StateMediaOptions options) => new()
+    {
+        BinSize = options.BinSize,
+        BaselineDays = volume.BaselineDays,
+        Floor = options.MinLabelledPosts,
+        MinRatio = volume.MinRatio,
+        FamilyAlpha = volume.FamilyAlpha,
+        OutlierAlpha = volume.OutlierAlpha,
+        OutlierDecay = volume.OutlierDecay,
+        ColdStartBins = volume.ColdStartBins,
+        MinBaselinePoints = volume.MinBaselinePoints,
+        DispersionWindow = volume.DispersionWindow,
+        Lateness = volume.Lateness,
+        MaxEvidence = volume.MaxEvidence,
+    };
+}
