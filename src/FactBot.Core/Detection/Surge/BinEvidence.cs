@@ -5,70 +5,77 @@ using FactBot.Core.Posts;
 namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
-/// What one open bin of one target has seen, bounded: the first example posts, posts per author (for the top
-/// accounts) and the labelled authors. Only bins not yet judged collect it; it is handed over when the bin closes,
-/// and then reused for another bin (<see cref="BinEvidencePool"/>).
+/// What one open bin of one target has seen, bounded: the first example posts, the most active authors
+/// (<see cref="HeavyHitters"/>) and the labelled authors. Only bins not yet judged collect it; it is handed over when
+/// the bin closes, and then reused for another bin (<see cref="BinEvidencePool"/>).
 /// </summary>
 /// <remarks>
-/// Example ids, links and author keys are copied into character buffers instead of keeping the posts' strings: those
-/// would live the hour the bin is open, long enough to be promoted through the GC generations, and then die unused in
-/// all but the rare bin that fires. Strings are made again only for an alert.
+/// Example keys and links and author keys are copied into buffers instead of keeping the posts' strings: those would
+/// live the hour the bin is open, long enough to be promoted through the GC generations, and then die unused in all
+/// but the rare bin that fires. Strings are made again only for an alert. Its memory is bounded by the number of
+/// examples and counters, so a reused evidence keeps its buffers.
 /// </remarks>
-internal sealed class BinEvidence(long bin, BinEvidencePool? pool = null)
+internal sealed class BinEvidence(long bin)
 {
     private const int MaxLabelled = 100;
 
-    // Ints per example: platform, id and link as start and length in _text (link length −1 for none).
-    private const int ExampleInts = 6;
-
-    private readonly List<string> _labelled = [];
+    // Made at the first labelled author: most bins have none.
+    private List<string>? _labelled;
 
     // (handle, label) pairs already described: a labelled author's later posts need no new description.
-    private readonly List<(string Handle, AccountLabel Label)> _described = [];
+    private List<(string Handle, AccountLabel Label)>? _described;
 
-    private AuthorTally _authors = new();
-    private char[] _text = [];
-    private int _textLength;
-    private int[] _examples = [];
+    private HeavyHitters _authors = new();
+
+    // The examples one after another (each one's place follows from the one before).
+    private PostText _examples = new();
     private int _exampleCount;
 
     public long Bin { get; private set; } = bin;
 
-    /// <summary>Empties it for another bin; big buffers go back to the pool.</summary>
+    /// <summary>Authors with a counter (for tests of what is kept).</summary>
+    internal int TrackedAuthors => _authors.Tracked;
+
+    /// <summary>Empties it for another bin.</summary>
     public void Reset(long newBin)
     {
         Bin = newBin;
-        (_textLength, _exampleCount) = (0, 0);
-        _labelled.Clear();
-        _described.Clear();
-        _authors.Reset(pool);
-        if (pool is not null && _text.Length > BinEvidencePool.KeptChars)
-        {
-            pool.ReturnChars(_text);
-            _text = [];
-        }
+        _exampleCount = 0;
+        _examples.Clear();
+        _labelled?.Clear();
+        _described?.Clear();
+        _authors.Reset();
     }
 
-    public void Add(Post post, int maxExamples)
+    /// <param name="post">The post.</param>
+    /// <param name="maxEvidence">Examples kept, and accounts an alert names (the summary has at least that many counters).</param>
+    public void Add(Post post, int maxEvidence)
     {
-        if (_exampleCount < maxExamples)
-            AddExample(post, maxExamples);
-        _authors.Count(post.AuthorKey, pool);
-        if (post.AuthorLabel is { } label && _labelled.Count < MaxLabelled)
+        if (_exampleCount < maxEvidence)
+        {
+            _examples.Add(post);
+            _exampleCount++;
+        }
+
+        _authors.Count(post.AuthorKey, Math.Max(HeavyHitters.MinCounters, maxEvidence));
+        if (post.AuthorLabel is { } label && (_labelled?.Count ?? 0) < MaxLabelled)
             AddLabelled(post.AuthorHandle, label);
     }
+
+    /// <summary>The posts by <paramref name="author"/> as counted, and the possible overcount; null if it has no counter.</summary>
+    internal (int Count, int Overcount)? PostsBy(string author) => _authors.Find(author);
 
     /// <summary>The evidence for an alert: examples, the most active authors first, and the labelled ones.</summary>
     public AlertEvidence ToEvidence(int maxAccounts)
     {
         var postKeys = new List<string>(_exampleCount);
         var links = new List<string>(_exampleCount);
-        for (var i = 0; i < _exampleCount; i++)
+        for (var (i, at) = (0, 0); i < _exampleCount; (i, at) = (i + 1, at + _examples.SizeAt(at)))
         {
-            var e = _examples.AsSpan(i * ExampleInts, ExampleInts);
-            postKeys.Add(PostKey.Of(Text(e[0], e[1]), Text(e[2], e[3])));
-            if (e[5] > 0)
-                links.Add(Text(e[4], e[5]));
+            var (key, link) = _examples.Read(at);
+            postKeys.Add(key);
+            if (!string.IsNullOrEmpty(link))
+                links.Add(link);
         }
 
         return new AlertEvidence
@@ -76,39 +83,13 @@ internal sealed class BinEvidence(long bin, BinEvidencePool? pool = null)
             PostKeys = postKeys,
             Links = links,
             Accounts = _authors.Top(maxAccounts),
-            LabelledAccounts = [.. _labelled],
+            LabelledAccounts = _labelled is { } labelled ? [.. labelled] : [],
         };
-    }
-
-    private void AddExample(Post post, int maxExamples)
-    {
-        if ((_exampleCount + 1) * ExampleInts > _examples.Length)
-            Array.Resize(ref _examples, Math.Min(maxExamples, Math.Max(4, _exampleCount * 2)) * ExampleInts);
-        var e = _examples.AsSpan(_exampleCount++ * ExampleInts, ExampleInts);
-        (e[0], e[1]) = Copy(post.Platform);
-        (e[2], e[3]) = Copy(post.PlatformPostId);
-        (e[4], e[5]) = string.IsNullOrEmpty(post.Url) ? (0, -1) : Copy(post.Url);
-    }
-
-    private string Text(int start, int length) => new(_text, start, length);
-
-    private (int Start, int Length) Copy(string value)
-    {
-        if (_textLength + value.Length > _text.Length)
-        {
-            var grown = pool?.RentChars(_textLength + value.Length) ?? new char[Math.Max(64, (_textLength + value.Length) * 2)];
-            _text.AsSpan(0, _textLength).CopyTo(grown);
-            pool?.ReturnChars(_text);
-            _text = grown;
-        }
-
-        value.CopyTo(_text.AsSpan(_textLength));
-        _textLength += value.Length;
-        return (_textLength - value.Length, value.Length);
     }
 
     private void AddLabelled(string handle, AccountLabel label)
     {
+        (_labelled, _described) = (_labelled ?? [], _described ?? []);
         foreach (var (seenHandle, seenLabel) in _described)
         {
             // The same handle and label describe the same: that text is in the list already.

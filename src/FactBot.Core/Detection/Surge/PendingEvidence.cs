@@ -5,11 +5,19 @@ namespace FactBot.Core.Detection.Surge;
 /// dictionary. The evidence last collected into and the oldest pending bin let nearly every post skip the list.
 /// A mutable struct held in a field of the series (one object less to reach per post); guarded by the series' lock.
 /// </summary>
+/// <remarks>
+/// A judged bin's evidence stays with the series as its spare, for its next bin: its buffers then fit this target's
+/// traffic. Evidence shared through the pool would serve a busy target one hour and a quiet one the next, and every
+/// piece would end up with a busy bin's buffers. The pool only covers a second open bin (a post for the next bin
+/// before this one is judged).
+/// </remarks>
 internal struct PendingEvidence
 {
     private List<BinEvidence>? _pending;
 
     private BinEvidence? _current;
+
+    private BinEvidence? _spare;
 
     // The oldest pending bin; long.MaxValue when none (kept up to date whenever the list changes).
     private long _oldestPending;
@@ -34,7 +42,7 @@ internal struct PendingEvidence
 
         if (evidence is null)
         {
-            evidence = pool.Rent(bin);
+            evidence = Rent(bin, pool);
             _pending.Add(evidence);
         }
 
@@ -77,7 +85,31 @@ internal struct PendingEvidence
         _pending.RemoveAt(i);
         if (ReferenceEquals(pending, _current))
             _current = null;
-        pool?.Return(pending);
+        if (pool is not null)
+            Recycle(pending, pool);
+    }
+
+    /// <summary>Takes back evidence that was handed out (<see cref="Take"/>) once it is used.</summary>
+    public void Recycle(BinEvidence evidence, BinEvidencePool pool)
+    {
+        if (_spare is null)
+        {
+            evidence.Reset(long.MinValue);
+            _spare = evidence;
+        }
+        else
+        {
+            pool.Return(evidence);
+        }
+    }
+
+    private BinEvidence Rent(long bin, BinEvidencePool pool)
+    {
+        if (_spare is not { } spare)
+            return pool.Rent(bin);
+        _spare = null;
+        spare.Reset(bin);
+        return spare;
     }
 
     private long OldestPending()

@@ -1,3 +1,4 @@
+using FactBot.Core.Alerts;
 using FactBot.Core.Posts;
 using FactBot.Core.Watchlists;
 
@@ -80,10 +81,10 @@ internal sealed class SurgeSeries
     }
 
     /// <summary>
-    /// Judges a closed bin. Returns the firing evaluation, the entry whose thresholds fired, and the evidence (the
-    /// caller returns it to the pool once used); null when it did not fire.
+    /// Judges a closed bin. Returns the firing evaluation, the entry whose thresholds fired, and the bin's evidence
+    /// (null if it collected none); null when it did not fire.
     /// </summary>
-    public (SurgeEvaluation Evaluation, WatchedTarget Entry, BinEvidence? Evidence)? Close(
+    public (SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)? Close(
         long bin, int watchedSeries, BinEvidencePool pool)
     {
         var (test, counter) = (_test, _counter);
@@ -112,10 +113,10 @@ internal sealed class SurgeSeries
 
             test.Record(counter, chosen);
             (_last, _hasLast, _lastEvaluation) = (chosen, true, null);
-            if (chosen.Fired)
-                return (_lastEvaluation = test.ToEvaluation(chosen), entry ?? Entries[0], evidence);
-
+            var alert = chosen.Fired ? evidence?.ToEvidence(test.Options.MaxEvidence) : null;
             Release(evidence, pool);
+            if (chosen.Fired)
+                return (_lastEvaluation = test.ToEvaluation(chosen), entry ?? Entries[0], alert);
             return null;
         }
     }
@@ -157,10 +158,10 @@ internal sealed class SurgeSeries
         return _lastEvaluation;
     }
 
-    private static void Release(BinEvidence? evidence, BinEvidencePool pool)
+    private void Release(BinEvidence? evidence, BinEvidencePool pool)
     {
         if (evidence is not null)
-            pool.Return(evidence);
+            _pending.Recycle(evidence, pool);
     }
 
     private SurgeThresholds Thresholds(WatchedTarget entry) => SurgeThresholds.From(_test.Options, entry.Thresholds);

@@ -9,7 +9,7 @@ internal static class SurgeSignalBuilder
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static DetectionSignal Build(WatchedTarget entry, SurgeEvaluation evaluation, BinEvidence? evidence, SurgeOptions options) => new()
+    public static DetectionSignal Build(WatchedTarget entry, SurgeEvaluation evaluation, AlertEvidence? evidence, SurgeOptions options) => new()
     {
         Kind = AlertKind.VolumeSurge,
         Target = entry.Target,
@@ -19,7 +19,7 @@ internal static class SurgeSignalBuilder
         Severity = SeverityOf(evaluation),
         Confidence = ConfidenceOf(evaluation),
         Numbers = Numbers(evaluation, options),
-        Evidence = evidence?.ToEvidence(options.MaxEvidence) ?? AlertEvidence.Empty,
+        Evidence = evidence ?? AlertEvidence.Empty,
         Explanation = Explain(entry.Target, evaluation, options),
     };
 

@@ -108,8 +108,6 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
                 if (target.Close(bin, watched, _evidence) is not { } fired)
                     continue;
                 (signals ??= []).Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options));
-                if (fired.Evidence is { } evidence)
-                    _evidence.Return(evidence);
             }
         }
 
