@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
@@ -19,13 +17,13 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 internal sealed class DocumentFrequency(int cap)
 {
     private readonly SingleUseTable _single = new();
-    private readonly Dictionary<ulong, Dictionary<int, int>> _multi = [];
+    private readonly Dictionary<ulong, AccountSet> _multi = [];
     private readonly List<ulong> _collapse = [];
 
     public int Count => _single.Count + _multi.Count;
 
     /// <summary>Bytes held, roughly: the single-use table, and per set a dictionary's overhead and entries.</summary>
-    public long Bytes => _single.Bytes + _multi.Sum(pair => 200L + (pair.Value.Count * 24L));
+    public long Bytes => _single.Bytes + _multi.Sum(pair => 28 + pair.Value.Bytes);
 
     /// <summary>Records a use; returns the distinct accounts after it, and whether this account was new to the object.</summary>
     public int Add(ulong id, int account, long ticks, out bool grew)
@@ -33,11 +31,7 @@ internal sealed class DocumentFrequency(int cap)
         var minute = Minute(ticks);
         if (_multi.TryGetValue(id, out var set))
         {
-            if (set.Count > cap && !set.ContainsKey(account))
-                ForgetLeastRecent(set);
-            ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(set, account, out var known);
-            grew = !known;
-            last = known ? Math.Max(last, minute) : minute;
+            grew = set.Use(account, minute, cap);
             return set.Count;
         }
 
@@ -56,7 +50,7 @@ internal sealed class DocumentFrequency(int cap)
             return 1;
         }
 
-        _multi[id] = new Dictionary<int, int>(4) { [_single.AccountAt(slot)] = _single.MinuteAt(slot), [account] = minute };
+        _multi[id] = new AccountSet(_single.AccountAt(slot), _single.MinuteAt(slot), account, minute);
         _single.RemoveAt(slot);
         grew = true;
         return 2;
@@ -73,14 +67,7 @@ internal sealed class DocumentFrequency(int cap)
         _collapse.Clear();
         foreach (var (id, set) in _multi)
         {
-            var before = set.Count;
-            foreach (var (account, last) in set)
-            {
-                if (last < cutoff)
-                    set.Remove(account);
-            }
-
-            if (set.Count < before)
+            if (set.Prune(cutoff) > 0)
                 dropped(id);
             if (set.Count <= 1)
                 _collapse.Add(id);
@@ -92,22 +79,10 @@ internal sealed class DocumentFrequency(int cap)
             _multi.Remove(id, out var set);
             if (set!.Count == 1)
             {
-                var (account, last) = set.First();
+                var (account, last) = set.First;
                 _single.Add(id, account, last);
             }
         }
-    }
-
-    private static void ForgetLeastRecent(Dictionary<int, int> set)
-    {
-        var (oldest, oldestMinute) = (0, int.MaxValue);
-        foreach (var (account, last) in set)
-        {
-            if (last < oldestMinute)
-                (oldest, oldestMinute) = (account, last);
-        }
-
-        set.Remove(oldest);
     }
 
     private static int Minute(long ticks) => (int)Math.Clamp(ticks / TimeSpan.TicksPerMinute, 0, int.MaxValue);
