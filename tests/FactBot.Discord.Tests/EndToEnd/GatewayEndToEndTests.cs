@@ -40,7 +40,8 @@ public sealed class GatewayEndToEndTests : IDisposable
         await Clock.EventuallyAsync(() => discord.Gateway.IsReady, "ready");
 
         discord.Gateway.Drop();
-        await Clock.EventuallyAsync(() => discord.Gateway.Resumes == 1 && discord.Gateway.IsReady, "resumed");
+        // The fake has sent RESUMED when it counts itself ready; the client reads it a moment later.
+        await Clock.EventuallyAsync(() => discord.Gateway.Resumes == 1 && discord.Gateway.IsReady && host.Gateway.State == GatewayState.Ready, "resumed");
 
         Assert.Equal(1, discord.Gateway.Identifies);
         Assert.Equal(["/gateway", "/resume"], discord.Gateway.Paths);
