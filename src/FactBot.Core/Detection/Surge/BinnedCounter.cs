@@ -8,13 +8,13 @@ namespace FactBot.Core.Detection.Surge;
 /// </summary>
 internal sealed class BinnedCounter
 {
-    // Per-bin expectation tags: which baseline produced it. 0 = not evaluated.
+    // Per-bin expectation tags: which baseline produced it (a BaselineKind), 0 = not evaluated; two bits each (RingTags).
     private const byte NotEvaluated = 0;
     private const byte Insufficient = 3;
 
-    private readonly int[] _counts;
+    private RingCounts _counts;
     private readonly float[] _expected;
-    private readonly byte[] _kinds;
+    private readonly RingTags _kinds;
     private long _head = long.MinValue;
 
     // The head's slot, so slots of held bins come from a subtraction instead of a 64-bit division (every read and
@@ -28,12 +28,15 @@ internal sealed class BinnedCounter
     public BinnedCounter(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
-        _counts = new int[capacity];
+        _counts = new RingCounts(capacity);
         _expected = new float[capacity];
-        _kinds = new byte[capacity];
+        _kinds = new RingTags(capacity);
     }
 
-    public int Capacity => _counts.Length;
+    public int Capacity => _expected.Length;
+
+    /// <summary>Whether some count outgrew a byte, so the ring keeps ints (for tests of the memory kept).</summary>
+    internal bool WideCounts => _counts.Wide;
 
     /// <summary>The newest bin held, or null while empty.</summary>
     public long? Head => _head == long.MinValue ? null : _head;
@@ -51,8 +54,7 @@ internal sealed class BinnedCounter
             return false;
         MarkStart(bin);
         var slot = Slot(bin);
-        _counts[slot] = (int)Math.Min(int.MaxValue, (long)_counts[slot] + amount);
-        if (_counts[slot] != 0)
+        if (_counts.Add(slot, amount) != 0)
             _lastCounted = Math.Max(_lastCounted, bin);
         return true;
     }
@@ -184,7 +186,7 @@ internal sealed class BinnedCounter
         for (var b = first; b <= bin; b++)
         {
             if (countsStale)
-                _counts[slot] = 0;
+                _counts.Clear(slot);
             _expected[slot] = 0;
             _kinds[slot] = NotEvaluated;
             _headSlot = slot;

@@ -79,6 +79,34 @@ public sealed class BinnedCounterTests
     }
 
     [Fact]
+    public void Add_CountPastAByte_WidensTheRingWithoutLosingAnyCount()
+    {
+        var sut = new BinnedCounter(8);
+        for (var bin = 100; bin < 108; bin++)
+            sut.Add(bin, bin - 90);
+
+        sut.Add(105, 250);
+        sut.Add(106, int.MaxValue);
+        sut.Add(107, 3);
+
+        Assert.True(sut.WideCounts);
+        Assert.Equal([10, 11, 12, 13, 14, 265, int.MaxValue, 20], Enumerable.Range(100, 8).Select(b => sut.CountAt(b)));
+        Assert.True(sut.Add(108, 1));
+        Assert.Equal([11, 12, 13, 14, 265, int.MaxValue, 20, 1], Enumerable.Range(101, 8).Select(b => sut.CountAt(b)));
+    }
+
+    [Fact]
+    public void Add_CountsThatFitAByte_KeepTheNarrowRing()
+    {
+        var sut = new BinnedCounter(8);
+        for (var i = 0; i < 255; i++)
+            sut.Add(100);
+
+        Assert.False(sut.WideCounts);
+        Assert.Equal(255, sut.CountAt(100));
+    }
+
+    [Fact]
     public void HistoryStart_IsTheEarliestBinSeenOrMarked()
     {
         var sut = new BinnedCounter(10);
