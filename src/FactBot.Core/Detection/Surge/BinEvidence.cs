@@ -19,6 +19,9 @@ internal sealed class BinEvidence(long bin)
 {
     private const int MaxLabelled = 100;
 
+    // Example text kept by idle evidence: a few examples' worth.
+    private const int KeptExampleBytes = 512;
+
     // Made at the first labelled author: most bins have none.
     private List<string>? _labelled;
 
@@ -27,8 +30,7 @@ internal sealed class BinEvidence(long bin)
 
     private HeavyHitters _authors = new();
 
-    // The examples one after another (each one's place follows from the one before).
-    private PostText _examples = new();
+    private ExampleText _examples = new();
     private int _exampleCount;
 
     public long Bin { get; private set; } = bin;
@@ -45,6 +47,16 @@ internal sealed class BinEvidence(long bin)
         _labelled?.Clear();
         _described?.Clear();
         _authors.Reset();
+    }
+
+    /// <summary>Whether its buffers grew past what <see cref="Trim"/> keeps (a busy bin's).</summary>
+    public bool Busy => _authors.Oversized || _examples.Capacity > KeptExampleBytes;
+
+    /// <summary>Lets go of buffers bigger than a quiet bin needs (see <see cref="BinEvidencePool"/>).</summary>
+    public void Trim()
+    {
+        _authors.Trim();
+        _examples.Trim(KeptExampleBytes);
     }
 
     /// <param name="post">The post.</param>
@@ -70,9 +82,8 @@ internal sealed class BinEvidence(long bin)
     {
         var postKeys = new List<string>(_exampleCount);
         var links = new List<string>(_exampleCount);
-        for (var (i, at) = (0, 0); i < _exampleCount; (i, at) = (i + 1, at + _examples.SizeAt(at)))
+        foreach (var (key, link) in _examples.Read())
         {
-            var (key, link) = _examples.Read(at);
             postKeys.Add(key);
             if (!string.IsNullOrEmpty(link))
                 links.Add(link);

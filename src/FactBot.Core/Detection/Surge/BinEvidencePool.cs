@@ -2,9 +2,9 @@ namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
 /// Evidence of judged bins, kept for the next bins to collect into: one evidence per target and bin with posts would
-/// otherwise be allocated and, living an hour, promoted before it dies. Each evidence keeps its own buffers, which are
-/// bounded (<see cref="BinEvidence"/>), and the pool keeps at most <see cref="MaxKept"/> of them, so a busy spell
-/// leaves little behind. Used only from the ingest loop (Observe and Advance), so not thread-safe.
+/// otherwise be allocated and, living an hour, promoted before it dies. Only a quiet bin's buffers stay with it
+/// (<see cref="BinEvidence.Trim"/>): kept evidence serves any target next, so keeping a busy bin's would leave every
+/// piece with a busy bin's buffers in the end. Used only from the ingest loop (Observe and Advance), so not thread-safe.
 /// </summary>
 internal sealed class BinEvidencePool
 {
@@ -28,6 +28,7 @@ internal sealed class BinEvidencePool
     {
         // Emptied now, not when rented: idle evidence must not hold a bin's labelled authors' strings.
         evidence.Reset(long.MinValue);
+        evidence.Trim();
         if (_free.Count < MaxKept)
             _free.Push(evidence);
     }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace FactBot.Core.Detection.Surge;
 
@@ -13,8 +14,9 @@ namespace FactBot.Core.Detection.Surge;
 /// count c and overcount e satisfy c − e ≤ true posts ≤ c, with e ≤ n/k. With k = 64 that is every account making
 /// more than 1.6% of a bin's posts, which is every account worth naming in a surge. While a bin has at most k authors
 /// nothing is replaced and every count is exact (e = 0).</para>
-/// <para>Keys are copied into a character buffer (see <see cref="BinEvidence"/> for why); hashes, counts, overcounts
-/// and key places are runs of one int array, so finding an author or the smallest count scans one short run.
+/// <para>Keys are copied into a byte buffer (see <see cref="BinEvidence"/> for why), a byte a character when ASCII, else
+/// as UTF-16 code units; hashes, counts, overcounts and key places are runs of one int array, so finding an author or
+/// the smallest count scans one short run.
 /// A mutable struct kept in a field of its evidence, so counting a post reaches no further object.</para>
 /// </remarks>
 [StructLayout(LayoutKind.Auto)]
@@ -23,12 +25,15 @@ internal struct HeavyHitters
     /// <summary>Counters (k) when fewer accounts are asked for.</summary>
     public const int MinCounters = 64;
 
-    // Runs of _capacity ints each: hashes, counts, overcounts, key starts in _text, key lengths.
+    // Counters (and 16 key bytes each) an idle summary keeps.
+    private const int KeptCounters = 8;
+
+    // Runs of _capacity ints each: hashes, counts, overcounts, key starts in _text, key lengths (negative: UTF-16).
     private const int Runs = 5;
 
     private int[] _ints;
     private int _capacity;
-    private char[] _text;
+    private byte[] _text;
     private int _textLength;
     private int _used;
 
@@ -50,7 +55,7 @@ internal struct HeavyHitters
         var hashes = Hashes;
         for (var from = 0; hashes[from..].IndexOf(hash) is var found and >= 0; from += found + 1)
         {
-            if (Key(from + found).SequenceEqual(key))
+            if (KeyIs(from + found, key))
             {
                 Counts[from + found]++;
                 return;
@@ -77,7 +82,7 @@ internal struct HeavyHitters
     {
         for (var i = 0; i < _used; i++)
         {
-            if (Key(i).SequenceEqual(key))
+            if (KeyIs(i, key))
                 return (Counts[i], Overcounts[i]);
         }
 
@@ -91,30 +96,62 @@ internal struct HeavyHitters
     public readonly string[] Top(int max)
     {
         var self = this;
+        var keys = Enumerable.Range(0, _used).Select(self.KeyString).ToArray();
         var order = Enumerable.Range(0, _used).ToArray();
         Array.Sort(order, (a, b) =>
             self.Sure(b).CompareTo(self.Sure(a)) is var sure and not 0 ? sure
             : self.Counts[b].CompareTo(self.Counts[a]) is var byCount and not 0 ? byCount
-            : self.Key(a).SequenceCompareTo(self.Key(b)));
-        return [.. order.Take(max).Select(a => self.Key(a).ToString())];
+            : string.CompareOrdinal(keys[a], keys[b]));
+        return [.. order.Take(max).Select(a => keys[a])];
     }
 
     /// <summary>Empties it, keeping its buffers (bounded by the number of counters).</summary>
     public void Reset() => (_used, _textLength) = (0, 0);
 
+    /// <summary>Whether its buffers grew past what <see cref="Trim"/> keeps.</summary>
+    public readonly bool Oversized => _capacity > KeptCounters || _text.Length > KeptCounters * 16;
+
+    /// <summary>Lets go of buffers bigger than a few authors need (call when empty).</summary>
+    public void Trim()
+    {
+        if (_capacity > KeptCounters)
+            (_ints, _capacity) = ([], 0);
+        if (_text.Length > KeptCounters * 16)
+            _text = [];
+    }
+
     private readonly int Sure(int i) => Counts[i] - Overcounts[i];
 
-    private readonly ReadOnlySpan<char> Key(int i) => _text.AsSpan(_ints[(3 * _capacity) + i], _ints[(4 * _capacity) + i]);
+    private readonly int Start(int i) => _ints[(3 * _capacity) + i];
+
+    private readonly int Length(int i) => _ints[(4 * _capacity) + i];
+
+    // The key's bytes: a byte a character, or two when its length is stored negative.
+    private readonly ReadOnlySpan<byte> Bytes(int i) => _text.AsSpan(Start(i), Length(i) < 0 ? -2 * Length(i) : Length(i));
+
+    private readonly bool KeyIs(int i, string key) => Length(i) < 0
+        ? MemoryMarshal.Cast<byte, char>(Bytes(i)).SequenceEqual(key)
+        : Length(i) == key.Length && Ascii.Equals(Bytes(i), key);
+
+    private readonly string KeyString(int i) => Length(i) < 0
+        ? new string(MemoryMarshal.Cast<byte, char>(Bytes(i)))
+        : Encoding.ASCII.GetString(Bytes(i));
 
     // Counter i is the newest one or one being replaced; its key goes at the end of the text.
     private void Set(int i, string key, int hash, int count, int overcount)
     {
         (Hashes[i], Counts[i], Overcounts[i]) = (hash, count, overcount);
-        if (_textLength + key.Length > _text.Length)
-            Compact(i, key.Length);
-        key.CopyTo(_text.AsSpan(_textLength));
-        (_ints[(3 * _capacity) + i], _ints[(4 * _capacity) + i]) = (_textLength, key.Length);
-        _textLength += key.Length;
+        var ascii = Ascii.IsValid(key);
+        var bytes = ascii ? key.Length : 2 * key.Length;
+        if (_textLength + bytes > _text.Length)
+            Compact(i, bytes);
+        var target = _text.AsSpan(_textLength, bytes);
+        if (ascii)
+            Ascii.FromUtf16(key, target, out _);
+        else
+            key.AsSpan().CopyTo(MemoryMarshal.Cast<byte, char>(target));
+        (_ints[(3 * _capacity) + i], _ints[(4 * _capacity) + i]) = (_textLength, ascii ? key.Length : -key.Length);
+        _textLength += bytes;
     }
 
     // Replaced authors leave their keys behind: the live ones (all but counter i's) go into a new buffer with room for
@@ -123,16 +160,17 @@ internal struct HeavyHitters
     {
         var live = 0;
         for (var i = 0; i < _used; i++)
-            live += i == skip ? 0 : _ints[(4 * _capacity) + i];
-        var text = new char[Math.Max(16, (live * 2) + incoming)];
+            live += i == skip ? 0 : Bytes(i).Length;
+        var text = new byte[Math.Max(16, (live * 2) + incoming)];
         var at = 0;
         for (var i = 0; i < _used; i++)
         {
             if (i == skip)
                 continue;
-            Key(i).CopyTo(text.AsSpan(at));
+            var bytes = Bytes(i);
+            bytes.CopyTo(text.AsSpan(at));
             _ints[(3 * _capacity) + i] = at;
-            at += _ints[(4 * _capacity) + i];
+            at += bytes.Length;
         }
 
         (_text, _textLength) = (text, at);

@@ -1,19 +1,19 @@
 namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
-/// One series' evidence of the bins not judged yet that have posts: almost always one or two, so a list beats a
-/// dictionary. The evidence last collected into and the oldest pending bin let nearly every post skip the list.
+/// One series' evidence of the bins not judged yet that have posts: almost always one or two, so a short list
+/// (<see cref="EvidenceList"/>) beats a dictionary. The evidence last collected into and the oldest pending bin let nearly every post skip the list.
 /// A mutable struct held in a field of the series (one object less to reach per post); guarded by the series' lock.
 /// </summary>
 /// <remarks>
-/// A judged bin's evidence stays with the series as its spare, for its next bin: its buffers then fit this target's
-/// traffic. Evidence shared through the pool would serve a busy target one hour and a quiet one the next, and every
-/// piece would end up with a busy bin's buffers. The pool only covers a second open bin (a post for the next bin
-/// before this one is judged).
+/// A judged bin's evidence that grew past what the pool keeps (<see cref="BinEvidence.Busy"/>) stays with the series as
+/// its spare, for its next bin: a busy target would otherwise grow new buffers every hour, and buffers kept in the
+/// shared pool would serve a busy target one hour and a quiet one the next, so that every piece would end up with a
+/// busy bin's buffers. Quiet bins' evidence goes back to the pool.
 /// </remarks>
 internal struct PendingEvidence
 {
-    private List<BinEvidence>? _pending;
+    private EvidenceList _pending;
 
     private BinEvidence? _current;
 
@@ -30,7 +30,6 @@ internal struct PendingEvidence
             return current;
 
         BinEvidence? evidence = null;
-        _pending ??= [];
         for (var i = _pending.Count - 1; i >= 0; i--)
         {
             var pending = _pending[i];
@@ -55,7 +54,7 @@ internal struct PendingEvidence
     public BinEvidence? Take(long bin, BinEvidencePool pool)
     {
         // Nothing pending this old (or nothing at all): the list is not even looked at.
-        if (_pending is null || _oldestPending > bin)
+        if (_pending.Count == 0 || _oldestPending > bin)
             return null;
         BinEvidence? evidence = null;
         for (var i = _pending.Count - 1; i >= 0; i--)
@@ -81,7 +80,7 @@ internal struct PendingEvidence
     // Takes pending[i] out of the list (and out of _current: pooled evidence comes back for other series and bins).
     private void Remove(int i, BinEvidencePool? pool)
     {
-        var pending = _pending![i];
+        var pending = _pending[i];
         _pending.RemoveAt(i);
         if (ReferenceEquals(pending, _current))
             _current = null;
@@ -89,10 +88,10 @@ internal struct PendingEvidence
             Recycle(pending, pool);
     }
 
-    /// <summary>Takes back evidence that was handed out (<see cref="Take"/>) once it is used.</summary>
+    /// <summary>Takes back evidence handed out by <see cref="Take"/> once it is used.</summary>
     public void Recycle(BinEvidence evidence, BinEvidencePool pool)
     {
-        if (_spare is null)
+        if (_spare is null && evidence.Busy)
         {
             evidence.Reset(long.MinValue);
             _spare = evidence;
@@ -112,11 +111,11 @@ internal struct PendingEvidence
         return spare;
     }
 
-    private long OldestPending()
+    private readonly long OldestPending()
     {
         var oldest = long.MaxValue;
-        foreach (var pending in _pending!)
-            oldest = Math.Min(oldest, pending.Bin);
+        for (var i = 0; i < _pending.Count; i++)
+            oldest = Math.Min(oldest, _pending[i].Bin);
         return oldest;
     }
 }

@@ -75,6 +75,21 @@ public sealed class HeavyHittersTests
     }
 
     [Fact]
+    public void Count_KeysBeyondAscii_CountedAndNamedExactly()
+    {
+        string[] authors = ["zoë", "user1", "用户", "zoë", "user1", "zoë", "😀x", "user1\u0000"];
+        var sut = new HeavyHitters();
+
+        foreach (var author in authors)
+            sut.Count(author, K);
+
+        Assert.Equal((3, 0), sut.Find("zoë"));
+        Assert.Equal((2, 0), sut.Find("user1"));
+        Assert.Null(sut.Find("zoe"));
+        Assert.Equal(["zoë", "user1", "user1\u0000", "用户", "😀x"], sut.Top(10));
+    }
+
+    [Fact]
     public void Reset_AfterAFlood_StartsEmptyAndCountsExactlyAgain()
     {
         var sut = new HeavyHitters();
