@@ -27,13 +27,13 @@ internal sealed class BinActivity
 
     public BinActivity(DateTimeOffset start, TimeSpan binSize) => (_start, _binTicks) = (start, binSize.Ticks);
 
-    /// <summary>A copy of a window's bin: its counts, its unlabelled posts' <see cref="SlotRecords"/> and its labelled accounts.</summary>
+    /// <summary>A copy of a window's bin: its counts, its unlabelled posts' <see cref="SlotRecord"/>s and its labelled accounts.</summary>
     public BinActivity(
-        DateTimeOffset start, TimeSpan binSize, int total, int labelled, ReadOnlySpan<long> records, IReadOnlyCollection<LabelledActivity> accounts)
+        DateTimeOffset start, TimeSpan binSize, int total, int labelled, ReadOnlySpan<SlotRecord> records, IReadOnlyCollection<LabelledActivity> accounts)
         : this(start, binSize)
     {
         (Total, Labelled, _accounts) = (total, labelled, accounts);
-        SlotRecords.Spread(records, _counts, _firsts);
+        SlotRecords.Spread(records, _binTicks, _counts, _firsts);
         for (var slot = 0; slot < Slots; slot++)
         {
             if (_counts[slot] > 0)

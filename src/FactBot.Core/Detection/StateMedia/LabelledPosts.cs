@@ -1,4 +1,3 @@
-using FactBot.Core.Detection.Surge;
 using FactBot.Core.Posts;
 
 namespace FactBot.Core.Detection.StateMedia;
@@ -6,7 +5,7 @@ namespace FactBot.Core.Detection.StateMedia;
 /// <summary>
 /// The labelled accounts' activity in one target's window: per bin and account what a <see cref="LabelledActivity"/>
 /// holds, as 32-byte structs in bin order (arrival order within a bin), the account shared (<see cref="LabelledAccounts"/>)
-/// and the first post's key and link copied into a <see cref="PostText"/>, so the window keeps no post's strings alive.
+/// and the first post's id and link copied into a <see cref="PostText"/>, so the window keeps no post's strings alive.
 /// Made only for targets labelled accounts use; a <see cref="LabelledActivity"/> is built only for a bin that is reported.
 /// </summary>
 internal sealed class LabelledPosts
@@ -45,14 +44,15 @@ internal sealed class LabelledPosts
             if (post.CreatedAt.UtcTicks < entry.FirstTicks)
             {
                 _liveBytes -= _text.SizeAt(entry.Text);
-                (entry.FirstTicks, entry.Text) = (post.CreatedAt.UtcTicks, Write(post));
+                (entry.FirstTicks, entry.Text) = (post.CreatedAt.UtcTicks, Write(post, entry.Account.Platform));
             }
 
             return;
         }
 
-        var text = Write(post);
-        Insert(insertAt, new Entry { Bin = bin, FirstTicks = post.CreatedAt.UtcTicks, Posts = 1, Text = text, Account = accounts.Of(post) });
+        var account = accounts.Of(post);
+        var text = Write(post, account.Platform);
+        Insert(insertAt, new Entry { Bin = bin, FirstTicks = post.CreatedAt.UtcTicks, Posts = 1, Text = text, Account = account });
     }
 
     /// <summary>Labelled posts in <paramref name="bin"/>.</summary>
@@ -77,8 +77,9 @@ internal sealed class LabelledPosts
             var entry = _entries[_first + i];
             if (entry.Bin != bin)
                 continue;
-            var (key, url) = _text.Read(entry.Text);
+            var (platform, id, url) = _text.Read(entry.Text);
             var (account, first) = (entry.Account, new DateTimeOffset(entry.FirstTicks, TimeSpan.Zero));
+            var key = PostKey.Of(platform ?? account.Platform, id);
             activities.Add(new LabelledActivity(account.Key, account.Handle, account.Label, first, key, url, entry.Posts));
         }
 
@@ -107,16 +108,23 @@ internal sealed class LabelledPosts
             _count--;
         }
 
-        if (_count > 0 && _count < _entries.Length / 4)
-            Resize(_count * 2);
+        if (_count > 0 && _count < _entries.Length / 2)
+            Resize(_count + (_count / 4) + 1);
+        if (_count == 0)
+            (_first, _text, _liveBytes) = (0, new PostText(), 0);
+        else if (_liveBytes < _text.Length - (_text.Length / 4))
+            Compact();
     }
 
-    // Before writing, so the text being written is not left behind by the compaction.
-    private int Write(Post post)
+    // Before writing, so the text being written is not left behind by the compaction; when the buffer is full anyway
+    // and a quarter of it is text no entry uses, compacting spares growing it.
+    // The platform is the account's nearly always (an account key on two platforms is the exception): stored only if not.
+    private int Write(Post post, string accountPlatform)
     {
-        if (_text.Length > 256 && _liveBytes < _text.Length / 2)
+        if (_text.Length + 128 > _text.Capacity && _liveBytes < _text.Length - (_text.Length / 4))
             Compact();
-        var start = _text.Add(post);
+        var platform = string.Equals(post.Platform, accountPlatform, StringComparison.Ordinal) ? null : post.Platform;
+        var start = _text.Add(platform, post.PlatformPostId, post.Url);
         _liveBytes += _text.SizeAt(start);
         return start;
     }

@@ -1,7 +1,7 @@
 namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>
-/// One target's <see cref="SlotRecords"/> for all the bins of its window in one array, bin after bin in bin order (the
+/// One target's <see cref="SlotRecord"/>s for all the bins of its window in one array, bin after bin in bin order (the
 /// owner knows how many each bin has): no buffer, header or slack per bin. Posts come in time order, so records are
 /// nearly always added to the newest bin at the end, and the oldest bins leave from the front; a late post moves only
 /// the records of the bins after its own. Indexes are relative to the first live record.
@@ -11,7 +11,7 @@ internal struct RecordLog
 {
     private const int Smallest = 4;
 
-    private long[] _records;
+    private SlotRecord[] _records;
     private int _start;
     private int _end;
 
@@ -23,14 +23,18 @@ internal struct RecordLog
     /// <summary>Array length, for tests of the memory kept.</summary>
     public readonly int Capacity => _records.Length;
 
-    public readonly ReadOnlySpan<long> Slice(int from, int length) => _records.AsSpan(_start + from, length);
+    public readonly ReadOnlySpan<SlotRecord> Slice(int from, int length) => _records.AsSpan(_start + from, length);
 
-    /// <summary>Counts a post into the bin whose records are [<paramref name="from"/>, +<paramref name="length"/>); returns whether it took a new record.</summary>
-    public bool Add(int from, int length, long offset, int slot)
+    /// <summary>
+    /// Counts a post <paramref name="offset"/> ticks after its bin's start into the bin whose records are
+    /// [<paramref name="from"/>, +<paramref name="length"/>); returns whether it took a new record.
+    /// </summary>
+    public bool Add(int from, int length, long offset, long binTicks)
     {
-        var at = SlotRecords.Count(_records.AsSpan(_start + from, length), offset, slot, out var added);
+        var slot = SlotRecords.SlotOf(offset, binTicks);
+        var at = SlotRecords.Count(_records.AsSpan(_start + from, length), offset, slot, binTicks, out var added);
         if (added)
-            Insert(from + at, SlotRecords.New(offset, slot));
+            Insert(from + at, SlotRecords.New(offset, slot, binTicks));
         return added;
     }
 
@@ -54,7 +58,7 @@ internal struct RecordLog
         ShrinkIfSparse();
     }
 
-    private void Insert(int index, long record)
+    private void Insert(int index, SlotRecord record)
     {
         if (_end == _records.Length)
             MakeRoom();
@@ -87,7 +91,7 @@ internal struct RecordLog
     private void Resize(int length)
     {
         var live = Count;
-        var records = length == _records.Length ? _records : new long[length];
+        var records = length == _records.Length ? _records : new SlotRecord[length];
         Array.Copy(_records, _start, records, 0, live);
         (_records, _start, _end) = (records, 0, live);
     }

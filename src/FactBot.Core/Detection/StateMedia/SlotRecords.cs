@@ -1,53 +1,40 @@
 namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>
-/// The unlabelled posts of one bin as records, one per sub-slot that has any, each a <see cref="long"/>: the earliest
-/// post's offset from the bin start in ticks (signed, high 41 bits), the sub-slot (5 bits) and the number of posts
-/// (18 bits). That is all "when did the others rise" reads (<see cref="WaveRoles"/>: posts per sub-slot and the first
-/// one's exact time), in 8 bytes a sub-slot instead of 8 bytes a post. A bin's records are kept in sub-slot order.
+/// The unlabelled posts of one bin as <see cref="SlotRecord"/>s, one per sub-slot that has any, in sub-slot order:
+/// posts per sub-slot and the first one's exact time, which is all "when did the others rise" reads
+/// (<see cref="WaveRoles"/>), in 6 bytes a sub-slot instead of 8 bytes a post. A sub-slot with more posts than a record
+/// counts takes another record; readers add them up.
 /// </summary>
-/// <remarks>
-/// A sub-slot with more posts than a record counts (262,143) takes a second record; readers add them up. Offsets
-/// reach ±12 days, far beyond any bin (a day at most), so every post of a bin is stored to the tick.
-/// </remarks>
 internal static class SlotRecords
 {
-    private const int CountBits = 18;
-    private const int SlotBits = 5;
-    private const int OffsetShift = CountBits + SlotBits;
-    private const long MaxCount = (1L << CountBits) - 1;
-    private const long MaxOffset = (1L << (63 - OffsetShift)) - 1;
+    // Offsets within a sub-slot fit 35 bits for bins up to a day (the longest the options allow).
+    private const long MaxOffsetInSlot = (1L << 35) - 1;
 
     /// <summary>The sub-slot a post <paramref name="offset"/> ticks after the bin start falls in, clamped to the bin.</summary>
-    public static int SlotOf(long offset, long binTicks)
-    {
-        offset = Math.Clamp(offset, 0, binTicks - 1);
-        return (int)(offset * BinActivity.Slots / binTicks);
-    }
+    public static int SlotOf(long offset, long binTicks) =>
+        (int)(Math.Clamp(offset, 0, binTicks - 1) * BinActivity.Slots / binTicks);
 
-    public static int SlotOfRecord(long record) => (int)((record >> CountBits) & ((1 << SlotBits) - 1));
-
-    public static int CountOf(long record) => (int)(record & MaxCount);
-
-    public static long OffsetOf(long record) => record >> OffsetShift;
+    /// <summary>Where sub-slot <paramref name="slot"/> starts, in ticks after the bin start (the first offset <see cref="SlotOf"/> puts in it).</summary>
+    public static long SlotStart(int slot, long binTicks) => ((slot * binTicks) + BinActivity.Slots - 1) / BinActivity.Slots;
 
     /// <summary>
-    /// Counts a post into a bin's records: the index of the record it went into (<paramref name="added"/> false), or
-    /// where the caller must insert <see cref="New"/> (<paramref name="added"/> true).
+    /// Counts a post <paramref name="offset"/> ticks after the bin start into a bin's records: the index of the record
+    /// it went into (<paramref name="added"/> false), or where the caller must insert <see cref="New"/> (true).
     /// </summary>
-    public static int Count(Span<long> records, long offset, int slot, out bool added)
+    public static int Count(Span<SlotRecord> records, long offset, int slot, long binTicks, out bool added)
     {
         // Posts mostly come in time order: the last record's sub-slot or a later one, found at once.
         var i = records.Length;
         while (i > 0)
         {
             var record = records[i - 1];
-            var at = SlotOfRecord(record);
-            if (at < slot)
+            if (record.Slot < slot)
                 break;
-            if (at == slot && CountOf(record) < MaxCount)
+            if (record.Slot == slot && record.Count < SlotRecord.MaxCount)
             {
-                records[i - 1] = Pack(Math.Min(OffsetOf(record), offset), slot, CountOf(record) + 1);
+                var first = Math.Min(record.OffsetInSlot, InSlot(offset, slot, binTicks));
+                records[i - 1] = new SlotRecord(slot, first, record.Count + 1);
                 added = false;
                 return i - 1;
             }
@@ -60,21 +47,21 @@ internal static class SlotRecords
     }
 
     /// <summary>The record of a sub-slot's first post.</summary>
-    public static long New(long offset, int slot) => Pack(offset, slot, 1);
+    public static SlotRecord New(long offset, int slot, long binTicks) => new(slot, InSlot(offset, slot, binTicks), 1);
 
-    /// <summary>Adds up a bin's records into per-slot counts and first offsets (<see cref="long.MaxValue"/> for none).</summary>
-    public static void Spread(ReadOnlySpan<long> records, Span<int> counts, Span<long> firsts)
+    /// <summary>Adds up a bin's records into per-slot counts and first offsets from the bin start (where the count is not 0).</summary>
+    public static void Spread(ReadOnlySpan<SlotRecord> records, long binTicks, Span<int> counts, Span<long> firsts)
     {
         counts.Clear();
         firsts.Fill(long.MaxValue);
         foreach (var record in records)
         {
-            var slot = SlotOfRecord(record);
-            counts[slot] += CountOf(record);
-            firsts[slot] = Math.Min(firsts[slot], OffsetOf(record));
+            counts[record.Slot] += record.Count;
+            firsts[record.Slot] = Math.Min(firsts[record.Slot], SlotStart(record.Slot, binTicks) + record.OffsetInSlot);
         }
     }
 
-    private static long Pack(long offset, int slot, long count) =>
-        (Math.Clamp(offset, -MaxOffset - 1, MaxOffset) << OffsetShift) | ((long)slot << CountBits) | count;
+    // The detector's posts lie in their bin (it comes from their time), so this only guards the format.
+    private static long InSlot(long offset, int slot, long binTicks) =>
+        Math.Clamp(offset - SlotStart(slot, binTicks), 0, MaxOffsetInSlot);
 }

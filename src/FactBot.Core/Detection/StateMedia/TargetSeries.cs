@@ -9,9 +9,9 @@ namespace FactBot.Core.Detection.StateMedia;
 /// detailed bins of the burst window. Both are bounded, whatever the traffic.
 /// </summary>
 /// <remarks>
-/// <para>The detailed bins are the ones with posts, as 12-byte structs in bin order in a circular buffer: posts arrive
+/// <para>The detailed bins are the ones with posts, as 10-byte structs in bin order in a circular buffer: posts arrive
 /// in time order, so the bin looked up is nearly always the newest, and pruning takes the oldest from the front without
-/// moving the rest. Their unlabelled posts are sub-slot records in one log (<see cref="RecordLog"/>), their labelled
+/// moving the rest. Their unlabelled posts are 6-byte sub-slot records in one log (<see cref="RecordLog"/>), their labelled
 /// accounts in <see cref="LabelledPosts"/>.</para>
 /// <para>Only the bins a wave can reach need their records (<see cref="WaveRoles"/> reads the wave's bins, nothing
 /// before): a wave for bin E starts at the burst run's first bin or the labelled excursion's, both bins with a labelled
@@ -86,7 +86,7 @@ internal sealed class TargetSeries(
         else if (bin >= _recordsFrom)
         {
             var offset = post.CreatedAt.UtcTicks - (bin * _binTicks);
-            if (_records.Add(RecordsStart(index), counts.Records, offset, SlotRecords.SlotOf(offset, _binTicks)))
+            if (_records.Add(RecordsStart(index), counts.Records, offset, _binTicks))
                 counts.Records++;
         }
     }

@@ -86,7 +86,13 @@ public sealed class TargetSeriesTests
             var h = random.Next(4);
             var at = Start(Bin0 + h) + TimeSpan.FromTicks(random.NextInt64(random.Next(2) == 0 ? TimeSpan.TicksPerHour : TimeSpan.TicksPerMinute * 10));
             var label = random.Next(8) == 0 ? labels[random.Next(2)] : null;
-            var post = PostBuilder.Create(id: $"p{i}", author: label?.Handle ?? $"someone{i}", at: at) with { AuthorLabel = label };
+            // A labelled account's key on two platforms, some posts without a link: first posts named exactly all the same.
+            var post = PostBuilder.Create(id: $"p{i}", author: label?.Handle ?? $"someone{i}", at: at) with
+            {
+                AuthorLabel = label,
+                Platform = random.Next(4) == 0 ? "x" : "tiktok",
+                Url = random.Next(5) == 0 ? null : $"https://example.org/{i}/p{i}",
+            };
             sut.Add(post, Bin0 + h, label is not null);
             bins[h].Add(post, label is not null);
         }
