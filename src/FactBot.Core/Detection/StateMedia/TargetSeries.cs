@@ -9,9 +9,7 @@ namespace FactBot.Core.Detection.StateMedia;
 /// detailed bins of the burst window. Both are bounded, whatever the traffic.
 /// </summary>
 /// <remarks>
-/// <para>The detailed bins are the ones with posts, as 10-byte structs in bin order in a circular buffer: posts arrive
-/// in time order, so the bin looked up is nearly always the newest, and pruning takes the oldest from the front without
-/// moving the rest. Their unlabelled posts are 6-byte sub-slot records in one log (<see cref="RecordLog"/>), their labelled
+/// <para>The detailed bins are the ones with posts, as 10-byte structs in a <see cref="BinRing"/>. Their unlabelled posts are 6-byte sub-slot records in one log (<see cref="RecordLog"/>), their labelled
 /// accounts in <see cref="LabelledPosts"/>.</para>
 /// <para>Only the bins a wave can reach need their records (<see cref="WaveRoles"/> reads the wave's bins, nothing
 /// before): a wave for bin E starts at the burst run's first bin or the labelled excursion's, both bins with a labelled
@@ -30,11 +28,7 @@ internal sealed class TargetSeries(
     // The burst window, in bins: a wave never starts earlier than this many bins before the bin judged.
     private readonly int _window = keepBins - 1;
 
-    // Logical bin i is at _bins[(_first + i) mod length]; BinCounts.Bin is relative to _base.
-    private BinCounts[] _bins = [];
-    private int _first;
-    private int _count;
-    private long _base = long.MinValue;
+    private BinRing _bins = new();
     private RecordLog _records = new();
     private LabelledPosts? _labelledPosts;
 
@@ -71,12 +65,10 @@ internal sealed class TargetSeries(
         // The labelled counter's history starts where this one's does, so an earlier start is the only news for either.
         if (HistoryStart is not { } start || bin < start)
             MarkStart(bin);
-        if (_base == long.MinValue)
-            _base = bin;
-        var index = IndexOf(bin);
+        var index = _bins.IndexOf(bin);
         if (index < 0)
-            index = Insert(~index, bin);
-        ref var counts = ref _bins[At(index)];
+            index = _bins.Insert(~index, bin, keepBins + 4);
+        ref var counts = ref _bins[index];
         counts.Total++;
         if (isLabelled)
         {
@@ -95,10 +87,10 @@ internal sealed class TargetSeries(
     public BinActivity At(long bin)
     {
         var start = new DateTimeOffset(bin * _binTicks, TimeSpan.Zero);
-        var index = IndexOf(bin);
+        var index = _bins.IndexOf(bin);
         if (index < 0)
             return new BinActivity(start, binSize);
-        var counts = _bins[At(index)];
+        var counts = _bins[index];
         var labelledPosts = LabelledAt(bin);
         var active = labelledPosts > 0 ? _labelledPosts!.In(bin) : [];
         return new BinActivity(start, binSize, counts.Total, labelledPosts, _records.Slice(RecordsStart(index), counts.Records), active);
@@ -108,8 +100,8 @@ internal sealed class TargetSeries(
 
     public int TotalAt(long bin)
     {
-        var index = IndexOf(bin);
-        return index >= 0 ? _bins[At(index)].Total : 0;
+        var index = _bins.IndexOf(bin);
+        return index >= 0 ? _bins[index].Total : 0;
     }
 
     /// <summary>
@@ -119,16 +111,11 @@ internal sealed class TargetSeries(
     public void Prune(long bin)
     {
         var oldest = bin - keepBins;
-        while (_count > 0 && BinOf(0) < oldest)
+        while (_bins.Count > 0 && _bins.BinOf(0) < oldest)
         {
-            _records.RemoveFirst(_bins[_first].Records);
-            _bins[_first] = default;
-            _first = _first + 1 == _bins.Length ? 0 : _first + 1;
-            _count--;
+            _records.RemoveFirst(_bins[0].Records);
+            _bins.RemoveFirst();
         }
-
-        if (_bins.Length > 8 && _count < _bins.Length / 2)
-            Resize(Math.Max(4, _count + (_count / 2)));
 
         _labelledPosts?.Prune(oldest);
         if (_labelledPosts is { Count: 0 })
@@ -140,12 +127,12 @@ internal sealed class TargetSeries(
             return;
 
         // Bins before the previous mark hold no records already: start at the first one after it.
-        var from = IndexOf(_recordsFrom);
+        var from = _bins.IndexOf(_recordsFrom);
         _recordsFrom = recordsFrom;
         var dropped = 0;
-        for (var i = from < 0 ? ~from : from; i < _count && BinOf(i) < recordsFrom; i++)
+        for (var i = from < 0 ? ~from : from; i < _bins.Count && _bins.BinOf(i) < recordsFrom; i++)
         {
-            ref var counts = ref _bins[At(i)];
+            ref var counts = ref _bins[i];
             (dropped, counts.Records) = (dropped + counts.Records, 0);
         }
 
@@ -156,71 +143,8 @@ internal sealed class TargetSeries(
     private int RecordsStart(int index)
     {
         var start = _records.Count;
-        for (var i = _count - 1; i >= index; i--)
-            start -= _bins[At(i)].Records;
+        for (var i = _bins.Count - 1; i >= index; i--)
+            start -= _bins[i].Records;
         return start;
-    }
-
-    private long BinOf(int index) => _base + _bins[At(index)].Bin;
-
-    // The bin's index, or the complement of where it would go (as Array.BinarySearch). The newest two are tried first.
-    private int IndexOf(long bin)
-    {
-        var last = _count - 1;
-        if (last < 0 || bin > BinOf(last))
-            return ~_count;
-        if (bin == BinOf(last))
-            return last;
-        if (last > 0 && bin == BinOf(last - 1))
-            return last - 1;
-
-        var (low, high) = (0, last);
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            var at = BinOf(mid);
-            if (at == bin)
-                return mid;
-            if (at < bin)
-                low = mid + 1;
-            else
-                high = mid - 1;
-        }
-
-        return ~low;
-    }
-
-    private int Insert(int index, long bin)
-    {
-        if (_count == _bins.Length)
-            Grow();
-
-        // A bin older than the newest (a late post) shifts the later ones up by one; the usual new bin goes at the end.
-        for (var i = _count; i > index; i--)
-            _bins[At(i)] = _bins[At(i - 1)];
-        _bins[At(index)] = new BinCounts { Bin = checked((int)(bin - _base)) };
-        _count++;
-        return index;
-    }
-
-    private int At(int index)
-    {
-        var slot = _first + index;
-        return slot >= _bins.Length ? slot - _bins.Length : slot;
-    }
-
-    // By half, but not past the window (plus the open bins): a full window is the steady state of a busy target.
-    private void Grow()
-    {
-        var window = keepBins + 4;
-        Resize(_count < window ? Math.Min(window, Math.Max(4, _count + (_count / 2))) : _count * 2);
-    }
-
-    private void Resize(int size)
-    {
-        var bins = new BinCounts[size];
-        for (var i = 0; i < _count; i++)
-            bins[i] = _bins[At(i)];
-        (_bins, _first) = (bins, 0);
     }
 }
