@@ -50,9 +50,6 @@ internal sealed partial class CoShareEngine
 
     public CoShareNetwork Network => _network;
 
-    /// <summary>Posts held (inside the lookback).</summary>
-    public int PostCount => _posts.Count;
-
     /// <summary>Shares held in the index (one per post and object).</summary>
     public long ShareCount => _index.Entries + _bands.Entries;
 

@@ -12,15 +12,11 @@ internal sealed class CoShareNetwork(int minEdgeWeight)
     private int[] _histogram = new int[64];
     private int _weighted;
 
-    public int EdgeCount => _edges.Count;
-
     /// <summary>Bumped whenever an edge of weight ≥ the minimum changes: only then can the groups change (θ aside).</summary>
     public long Version { get; private set; }
 
     /// <summary>The edges with at least the minimum weight: coordinated when also above θ.</summary>
     public IReadOnlyCollection<LiveEdge> Candidates => _candidates;
-
-    public IEnumerable<LiveEdge> Edges => _edges.Values;
 
     public LiveEdge EdgeFor(int a, int b)
     {

@@ -1,5 +1,4 @@
 using FactBot.Core.Detection.Coordination.Objects;
-using FactBot.Core.Posts;
 
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
@@ -9,8 +8,6 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// </summary>
 internal readonly record struct PostIdentity(string Platform, string Id)
 {
-    public string Key => Platform.Length == 0 ? Id : PostKey.Of(Platform, Id);
-
     /// <summary>A 64-bit hash of the key: what the detector remembers to count a post seen twice once.</summary>
     public ulong Hash => StableHash.Mix(StableHash.Chars(Platform, 0x9057UL) ^ StableHash.Chars(Id, 0x1DUL));
 }

@@ -14,11 +14,6 @@ internal sealed class PostTable(AccountTable accounts)
     private int _nextId;
     private PostChunk? _spare;
 
-    /// <summary>The oldest id still held: ids below it are gone.</summary>
-    public int FirstId => _firstId;
-
-    public int Count => _nextId - _firstId;
-
     /// <summary>Bytes held by the chunks (not counting the matcher's target arrays they point at).</summary>
     public long Bytes => _chunks.Sum(chunk => chunk.Bytes);
 

@@ -4,19 +4,22 @@ namespace FactBot.Core.Tests.Detection.Coordination.Objects;
 
 public sealed class StableHashTests
 {
-    // Published FNV-1a 64 test vectors (Fowler/Noll/Vo reference test suite).
+    // Unlike string.GetHashCode, no per-process seed: a copy of the text hashes alike (replays compare ids).
     [Theory]
-    [InlineData("", 0xcbf29ce484222325UL)]
-    [InlineData("a", 0xaf63dc4c8601ec8cUL)]
-    [InlineData("foobar", 0x85944171f73967e8UL)]
-    public void Fnv1a64_ReferenceVectors_Match(string text, ulong expected) =>
-        Assert.Equal(expected, StableHash.Fnv1a64(text));
+    [InlineData("", 0UL)]
+    [InlineData("sound", 0UL)]
+    [InlineData("a caption longer than eight characters", 7UL)]
+    public void Chars_SameTextAndSeed_GivesTheSameIdEveryTime(string text, ulong seed) =>
+        Assert.Equal(StableHash.Chars(text, seed), StableHash.Chars(new string(text.ToCharArray()), seed));
 
     [Fact]
-    public void Hex_Always_SixteenLowerCaseDigits()
+    public void Chars_DifferentSeedOrText_GiveDifferentIds()
     {
-        var sut = StableHash.Hex(StableHash.Fnv1a64("a"));
-
-        Assert.Equal("af63dc4c8601ec8c", sut);
+        Assert.NotEqual(StableHash.Chars("abc", 1), StableHash.Chars("abc", 2));
+        Assert.NotEqual(StableHash.Chars("abc", 1), StableHash.Chars("abd", 1));
+        Assert.NotEqual(StableHash.Chars("abcdefgh", 1), StableHash.Chars("abcdefgh\0", 1));
     }
+
+    [Fact]
+    public void Hex_Always_SixteenLowerCaseDigits() => Assert.Equal("00000000000000ff", StableHash.Hex(255));
 }
