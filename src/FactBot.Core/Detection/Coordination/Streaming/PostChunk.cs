@@ -27,9 +27,15 @@ internal sealed class PostChunk(int expectedBytes)
     private byte[] _bytes = new byte[expectedBytes];
     private int _used;
 
+    // The matched targets as TargetRegistry ids (post i's from _targetStart[i] to the next post's start): a post's own
+    // array of targets would be one more small object per post for the garbage collector to move and keep a day.
+    private readonly int[] _targetStart = new int[Size];
+    private int[] _targetIds = new int[Size];
+    private int _targetsUsed;
+
     public int Count { get; private set; }
 
-    public long Bytes => (Size * 39L) + _bytes.Length;
+    public long Bytes => (Size * 35L) + _bytes.Length + (_targetIds.Length * 4L);
 
     public bool IsFull => Count == Size;
 
@@ -42,17 +48,18 @@ internal sealed class PostChunk(int expectedBytes)
 
     public int[] Accounts { get; } = new int[Size];
 
-    /// <summary>The matched targets as the matcher gave them: one shared array per key for most posts.</summary>
-    public IReadOnlyList<WatchedTarget>[] Targets { get; } = new IReadOnlyList<WatchedTarget>[Size];
-
     public ulong[] KeyHashes { get; } = new ulong[Size];
 
-    public void Add(PostIdentity identity, int account, string handle, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
+    public void Add(PostIdentity identity, int account, string handle, long ticks, string? url, ReadOnlySpan<int> targets, ulong keyHash)
     {
         var i = Count++;
         Ticks[i] = ticks;
         Accounts[i] = account;
-        Targets[i] = targets;
+        _targetStart[i] = _targetsUsed;
+        if (_targetsUsed + targets.Length > _targetIds.Length)
+            Array.Resize(ref _targetIds, Math.Max(_targetsUsed + targets.Length, _targetIds.Length * 3 / 2));
+        targets.CopyTo(_targetIds.AsSpan(_targetsUsed));
+        _targetsUsed += targets.Length;
         KeyHashes[i] = keyHash;
         MaxTicks = Math.Max(MaxTicks, ticks);
         _start[i] = _used;
@@ -89,10 +96,14 @@ internal sealed class PostChunk(int expectedBytes)
     {
         Count = 0;
         _used = 0;
-        Array.Clear(Targets);
+        _targetsUsed = 0;
         MaxTicks = long.MinValue;
         return this;
     }
+
+    /// <summary>The post's matched targets, as registry ids.</summary>
+    public ReadOnlySpan<int> TargetIds(int i) =>
+        _targetIds.AsSpan(_targetStart[i], (i + 1 < Count ? _targetStart[i + 1] : _targetsUsed) - _targetStart[i]);
 
     public string Key(int i) =>
         (_flags[i] & NumericTikTokId) != 0

@@ -12,6 +12,7 @@ internal sealed class PostTable(AccountTable accounts)
     private readonly List<PostChunk> _chunks = [];
     private int _firstId;
     private int _nextId;
+    private readonly TargetRegistry _targets = new();
     private PostChunk? _spare;
 
     /// <summary>Bytes held by the chunks (not counting the matcher's target arrays they point at).</summary>
@@ -26,7 +27,10 @@ internal sealed class PostTable(AccountTable accounts)
             _chunks.Add(_spare?.Reset() ?? new PostChunk(expected));
             _spare = null;
         }
-        _chunks[^1].Add(identity, account, handle, ticks, url, targets, keyHash);
+        Span<int> ids = targets.Count <= 32 ? stackalloc int[targets.Count] : new int[targets.Count];
+        for (var t = 0; t < ids.Length; t++)
+            ids[t] = _targets.IdOf(targets[t]);
+        _chunks[^1].Add(identity, account, handle, ticks, url, ids, keyHash);
         return _nextId++;
     }
 
@@ -62,7 +66,7 @@ internal sealed class PostTable(AccountTable accounts)
             account.Handle,
             new DateTimeOffset(chunk.Ticks[i], TimeSpan.Zero),
             chunk.Url(i, account.Handle),
-            chunk.Targets[i],
+            _targets.Resolve(chunk.TargetIds(i)),
             account.Label);
     }
 

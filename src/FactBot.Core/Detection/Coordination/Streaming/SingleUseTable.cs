@@ -1,133 +1,78 @@
 namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
-/// The objects one account used so far (most captions and sound+hashtag sets): an open-addressing table with linear
-/// probing, 16 bytes a slot (object id, account, minute of last use), where a dictionary would take about 45 bytes an
-/// entry with its slack. Removal shifts the following run back, so no tombstones accumulate.
+/// The objects one account used so far (most captions and sound+hashtag sets): 16 bytes an object (id, account,
+/// minute of last use), where a dictionary would take about 45 bytes an entry with its slack. It holds millions of
+/// entries, so it is split into shards by the id's top bits: each shard's arrays stay small (under the large-object
+/// threshold at a few million entries), so growing never copies the whole table nor leaves large free blocks behind,
+/// and the garbage collector never has to run a full collection because large arrays were allocated.
 /// </summary>
 internal sealed class SingleUseTable
 {
-    private const int MinCapacity = 1024;
-    private ulong[] _ids = new ulong[MinCapacity]; // 0 marks an empty slot; id 0 is stored as 1
-    private int[] _accounts = new int[MinCapacity];
-    private int[] _minutes = new int[MinCapacity];
+    public const int ShardBits = 9;
+
+    // A slot is the shard's number above its index in the shard.
+    private const int IndexBits = 22;
+    private const int MaxShardCapacity = 1 << IndexBits;
+
+    private readonly SingleUseShard[] _shards = CreateShards();
 
     public int Count { get; private set; }
 
-    /// <summary>Bytes held by the table's arrays.</summary>
-    public long Bytes => _ids.Length * 16L;
+    /// <summary>Bytes held by the shards' arrays.</summary>
+    public long Bytes => _shards.Sum(shard => shard.Capacity * 16L);
 
     /// <summary>The slot holding the object, or -1.</summary>
     public int Find(ulong id)
     {
-        id = id == 0 ? 1 : id;
-        var slot = Home(id, _ids.Length);
-        while (_ids[slot] != 0)
-        {
-            if (_ids[slot] == id)
-                return slot;
-            if (++slot == _ids.Length)
-                slot = 0;
-        }
-
-        return -1;
+        id = Stored(id);
+        var shard = ShardOf(id);
+        var slot = _shards[shard].Find(id);
+        return slot < 0 ? -1 : (shard << IndexBits) | slot;
     }
 
-    public int AccountAt(int slot) => _accounts[slot];
+    public int AccountAt(int slot) => _shards[slot >> IndexBits].AccountAt(slot & (MaxShardCapacity - 1));
 
-    public int MinuteAt(int slot) => _minutes[slot];
+    public int MinuteAt(int slot) => _shards[slot >> IndexBits].MinuteAt(slot & (MaxShardCapacity - 1));
 
-    public void Touch(int slot, int minute) => _minutes[slot] = Math.Max(_minutes[slot], minute);
+    public void Touch(int slot, int minute) => _shards[slot >> IndexBits].Touch(slot & (MaxShardCapacity - 1), minute);
 
     public void Add(ulong id, int account, int minute)
     {
-        // Grown to the count and a half, not doubled: the table is sized to a day's traffic, and doubling would leave
-        // it half empty on average.
-        if ((Count + 1) * 5L > _ids.Length * 4L)
-            Resize((int)Math.Min(int.MaxValue / 2, (Count + 1) * 3L / 2));
-        Insert(id == 0 ? 1 : id, account, minute);
+        id = Stored(id);
+        _shards[ShardOf(id)].Add(id, account, minute, MaxShardCapacity);
         Count++;
     }
 
-    /// <summary>Removes the entry at <paramref name="slot"/>, moving back later entries of its run that may no longer be reachable.</summary>
     public void RemoveAt(int slot)
     {
-        var length = _ids.Length;
-        var hole = slot;
-        var next = slot;
-        while (true)
-        {
-            if (++next == length)
-                next = 0;
-            if (_ids[next] == 0)
-                break;
-
-            // An entry may fill the hole if its home is not cyclically within (hole, next].
-            var home = Home(_ids[next], length);
-            var stays = hole <= next ? home > hole && home <= next : home > hole || home <= next;
-            if (stays)
-                continue;
-            _ids[hole] = _ids[next];
-            _accounts[hole] = _accounts[next];
-            _minutes[hole] = _minutes[next];
-            hole = next;
-        }
-
-        _ids[hole] = 0;
+        _shards[slot >> IndexBits].RemoveAt(slot & (MaxShardCapacity - 1));
         Count--;
     }
 
-    /// <summary>
-    /// Keeps only entries used at or after <paramref name="cutoffMinute"/>, in place (no new table: this runs every few
-    /// hours on millions of slots). The pass starts just after an empty slot, so no probe run crosses its start, and a
-    /// removal only moves entries not yet visited back into the slot being looked at, which is then looked at again.
-    /// </summary>
+    /// <summary>Keeps only entries used at or after <paramref name="cutoffMinute"/>; reports each one dropped.</summary>
     public void Sweep(int cutoffMinute, Action<ulong> dropped)
     {
-        var length = _ids.Length;
-        var start = Array.IndexOf(_ids, 0UL) + 1;
-        for (var visited = 0; visited < length;)
+        var count = 0;
+        foreach (var shard in _shards)
         {
-            var slot = (start + visited) % length;
-            if (_ids[slot] != 0 && _minutes[slot] < cutoffMinute)
-            {
-                dropped(_ids[slot]);
-                RemoveAt(slot);
-                continue;
-            }
-
-            visited++;
+            shard.Sweep(cutoffMinute, dropped);
+            count += shard.Count;
         }
+
+        Count = count;
     }
 
-    private void Insert(ulong id, int account, int minute)
+    // 0 marks an empty slot, so id 0 is stored as 1 (the hash of ids makes either about as likely as any other).
+    private static ulong Stored(ulong id) => id == 0 ? 1 : id;
+
+    private static int ShardOf(ulong id) => (int)(id >> (64 - ShardBits));
+
+    private static SingleUseShard[] CreateShards()
     {
-        var slot = Home(id, _ids.Length);
-        while (_ids[slot] != 0)
-        {
-            if (++slot == _ids.Length)
-                slot = 0;
-        }
-
-        _ids[slot] = id;
-        _accounts[slot] = account;
-        _minutes[slot] = minute;
+        var shards = new SingleUseShard[1 << ShardBits];
+        for (var i = 0; i < shards.Length; i++)
+            shards[i] = new SingleUseShard();
+        return shards;
     }
-
-    private void Resize(int capacity)
-    {
-        var ids = _ids;
-        var accounts = _accounts;
-        var minutes = _minutes;
-        _ids = new ulong[capacity];
-        _accounts = new int[capacity];
-        _minutes = new int[capacity];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (ids[i] != 0)
-                Insert(ids[i], accounts[i], minutes[i]);
-        }
-    }
-
-    private static int Home(ulong id, int capacity) => (int)(((id >> 32) * (ulong)capacity) >> 32);
 }
