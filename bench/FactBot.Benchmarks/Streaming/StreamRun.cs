@@ -9,7 +9,7 @@ namespace FactBot.Benchmarks.Streaming;
 /// <c>DetectionEngine.AdvanceAsync</c>) and <c>DetectionEngine.ObserveAsync</c> on runs of posts as the pipeline forms them; at the end the clock moves to the next
 /// full hour and the last bins close. Each stage is timed (Stopwatch timestamps) and its allocations counted.
 /// </summary>
-internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stage Advance, Stage Observe, TimeSpan Wall, TimeSpan Cpu, MemoryProbe Memory, long PeakWorkingSet, long LiveAfter, AlertTally Tally)
+internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stage Advance, Stage Observe, TimeSpan Wall, TimeSpan Cpu, MemoryProbe Memory, long PeakWorkingSet, long LiveAfter, GcActivity Gc, AlertTally Tally)
 {
     private const int ProgressEvery = 100_000;
 
@@ -30,6 +30,7 @@ internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stag
 
         var time = TimeProvider.System;
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcStart = GcActivity.Now();
         var wallStart = time.GetTimestamp();
         using var posts = stream.Posts().GetEnumerator();
         var batchSize = world.Ingest.BatchSize;
@@ -87,7 +88,8 @@ internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stag
         var wall = time.GetElapsedTime(wallStart);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
         memory.Sample(world.Coordination);
+        var gc = GcActivity.Now() - gcStart;
         var peak = MemoryProbe.PeakWorkingSet();
-        return new StreamRun(count, generate, prepare, advance, observe, wall, cpu, memory, peak, MemoryProbe.LiveAfterFullGc(), tally);
+        return new StreamRun(count, generate, prepare, advance, observe, wall, cpu, memory, peak, MemoryProbe.LiveAfterFullGc(), gc, tally);
     }
 }

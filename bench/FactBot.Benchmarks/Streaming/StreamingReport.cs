@@ -39,6 +39,10 @@ internal static class StreamingReport
         main.Add("peak working set (process)", MemoryProbe.Mib(run.PeakWorkingSet), run.PeakWorkingSet < TargetBytes ? "< 500 MB: met" : "< 500 MB: **missed**");
         main.Add("peak GC heap after a collection (sampled every 100k posts)", MemoryProbe.Mib(run.Memory.PeakHeapAfterGc), "–");
         main.Add("peak GC committed", MemoryProbe.Mib(run.Memory.PeakCommitted), "–");
+        main.Add(
+            "garbage collections during the run (gen0 / gen1 / gen2) and the time they paused the process",
+            $"{run.Gc.Gen0:N0} / {run.Gc.Gen1:N0} / {run.Gc.Gen2:N0}; paused {Stats.Format(run.Gc.Pause)}",
+            "–");
         main.Add("live managed state at the end (after a full GC)", MemoryProbe.Mib(run.LiveAfter), "–");
         main.Add("coordination detector: most shares indexed / co-shares held (24 h lookback)", $"{run.Memory.PeakObjects:N0} / {run.Memory.PeakCoShares:N0}", "–");
         var held = run.Memory.PeakHeld;

@@ -31,6 +31,40 @@ public sealed class DetectorLanesTests
         Assert.All(detectors, d => Assert.Equal(posts.Select(p => p.Key), d.Observed.Select(p => p.Key)));
     }
 
+    [Theory]
+    [InlineData(33)]
+    [InlineData(100)]
+    [InlineData(257)]
+    [InlineData(1000)]
+    public async Task ObserveAsync_PreparingDetectorsOnTwoLanes_ObserveEveryPostInOrderAfterItsPreparation(int batchSize)
+    {
+        var preparing = new[] { new RecordingPreparingDetector(), new RecordingPreparingDetector() };
+        var plain = new RecordingDetector();
+        var sut = new DetectorLanes([preparing[0], plain, preparing[1]], 2);
+        var posts = Enumerable.Range(0, 3000).Select(i => PostBuilder.Create(id: $"p{i}", at: T0.AddSeconds(i))).ToList();
+
+        foreach (var run in posts.Chunk(batchSize))
+            await sut.ObserveAsync(run, TargetMatcher.Empty, CancellationToken.None);
+
+        Assert.All(preparing, d => Assert.Equal(0, d.Violations));
+        var keys = posts.Select(p => p.Key).ToList();
+        Assert.All(preparing, d => Assert.Equal(keys, d.Observed.Select(p => p.Key)));
+        Assert.Equal(keys, plain.Observed.Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task ObserveAsync_ADetectorThrowsOnOneLane_TheBatchFailsWithItsErrorInsteadOfHanging()
+    {
+        var failing = new RecordingDetector { FailWhen = post => post.Key.EndsWith("p150", StringComparison.Ordinal) };
+        var sut = new DetectorLanes([new RecordingPreparingDetector(), failing, new RecordingDetector()], 2);
+        var posts = Enumerable.Range(0, 200).Select(i => PostBuilder.Create(id: $"p{i}", at: T0.AddSeconds(i))).ToList();
+
+        var observe = sut.ObserveAsync(posts, TargetMatcher.Empty, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => observe.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("p150", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AdvanceAsync_SeveralLanes_ReturnsSignalsInDetectorOrder()
     {

@@ -20,7 +20,15 @@ public sealed class RecordingDetector : IDetector
 
     public void Emit(DetectionSignal signal) => _pending.Add(signal);
 
-    public void Observe(Post post, IReadOnlyList<WatchedTarget> targets) => Observed.Add(post);
+    /// <summary>When set, observing a post it matches throws (a detector with a bug).</summary>
+    public Func<Post, bool>? FailWhen { get; init; }
+
+    public void Observe(Post post, IReadOnlyList<WatchedTarget> targets)
+    {
+        if (FailWhen?.Invoke(post) == true)
+            throw new InvalidOperationException($"detector failed on {post.Key}");
+        Observed.Add(post);
+    }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
