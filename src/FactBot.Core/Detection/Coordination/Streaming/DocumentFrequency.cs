@@ -59,16 +59,21 @@ internal sealed class DocumentFrequency(int cap)
     public int CountOf(ulong id) =>
         _multi.TryGetValue(id, out var set) ? set.Count : _single.Find(id) >= 0 ? 1 : 0;
 
-    /// <summary>Forgets uses before <paramref name="cutoffTicks"/>; reports each object whose count dropped.</summary>
-    public void Sweep(long cutoffTicks, Action<ulong> dropped)
+    /// <summary>
+    /// Forgets uses before <paramref name="cutoffTicks"/>; reports each object that stopped trending (its count fell
+    /// from above the cap to the cap or below). Only that changes whether an object is discounted, so a single-use
+    /// object forgotten (most of those dropped) is not reported.
+    /// </summary>
+    public void Sweep(long cutoffTicks, Action<ulong> stoppedTrending)
     {
         var cutoff = Minute(cutoffTicks);
-        _single.Sweep(cutoff, dropped);
+        _single.Sweep(cutoff);
         _collapse.Clear();
         foreach (var (id, set) in _multi)
         {
-            if (set.Prune(cutoff) > 0)
-                dropped(id);
+            var before = set.Count;
+            if (set.Prune(cutoff) > 0 && before > cap && set.Count <= cap)
+                stoppedTrending(id);
             if (set.Count <= 1)
                 _collapse.Add(id);
         }

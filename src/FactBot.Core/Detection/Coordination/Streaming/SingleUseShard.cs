@@ -78,7 +78,7 @@ internal sealed class SingleUseShard
     /// empty slot, so no probe run crosses its start, and a removal only moves entries not yet visited back into the
     /// slot being looked at, which is then looked at again.
     /// </summary>
-    public void Sweep(int cutoffMinute, Action<ulong> dropped)
+    public void Sweep(int cutoffMinute)
     {
         var length = _ids.Length;
         var start = Array.IndexOf(_ids, 0UL) + 1;
@@ -87,7 +87,6 @@ internal sealed class SingleUseShard
             var slot = (start + visited) % length;
             if (_ids[slot] != 0 && _minutes[slot] < cutoffMinute)
             {
-                dropped(_ids[slot]);
                 RemoveAt(slot);
                 continue;
             }

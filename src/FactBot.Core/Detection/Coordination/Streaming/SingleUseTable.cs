@@ -50,13 +50,13 @@ internal sealed class SingleUseTable
         Count--;
     }
 
-    /// <summary>Keeps only entries used at or after <paramref name="cutoffMinute"/>; reports each one dropped.</summary>
-    public void Sweep(int cutoffMinute, Action<ulong> dropped)
+    /// <summary>Keeps only entries used at or after <paramref name="cutoffMinute"/>.</summary>
+    public void Sweep(int cutoffMinute)
     {
         var count = 0;
         foreach (var shard in _shards)
         {
-            shard.Sweep(cutoffMinute, dropped);
+            shard.Sweep(cutoffMinute);
             count += shard.Count;
         }
 

@@ -25,20 +25,24 @@ public sealed class DocumentFrequencyTests
     }
 
     [Fact]
-    public void Sweep_AccountsWhoseLastUseIsOlder_AreForgottenAndTheDropReported()
+    public void Sweep_AccountsWhoseLastUseIsOlder_AreForgottenAndObjectsThatStoppedTrendingReported()
     {
-        var sut = new DocumentFrequency(100);
+        var sut = new DocumentFrequency(2);
         sut.Add(42, 1, T0, out _);
         sut.Add(42, 2, T0 + Minutes(10), out _);
         sut.Add(42, 3, T0 + Minutes(20), out _);
         sut.Add(7, 1, T0, out _);
+        for (var account = 1; account <= 3; account++)
+            sut.Add(99, account, T0 + Minutes(16 + account), out _);
         var dropped = new List<ulong>();
 
         sut.Sweep(T0 + Minutes(15), dropped.Add);
 
+        // 42 fell from 3 accounts (above the cap of 2) to 1; 7 only lost its single use; 99 trends on.
         Assert.Equal(1, sut.CountOf(42));
         Assert.Equal(0, sut.CountOf(7));
-        Assert.Equal([7UL, 42UL], dropped.Order());
+        Assert.Equal(3, sut.CountOf(99));
+        Assert.Equal([42UL], dropped);
 
         // Collapsed back to one account, it still counts a new one.
         Assert.Equal(2, sut.Add(42, 4, T0 + Minutes(21), out var grew));
