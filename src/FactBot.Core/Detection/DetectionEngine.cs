@@ -54,7 +54,7 @@ public sealed class DetectionEngine : IDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            await _lanes.ObserveAsync(posts, _matcher, ct);
+            _lanes.Observe(posts, _matcher);
         }
         finally
         {
@@ -111,5 +111,9 @@ public sealed class DetectionEngine : IDisposable
             detector.Observe(post, targets);
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _lanes.Dispose();
+        _gate.Dispose();
+    }
 }

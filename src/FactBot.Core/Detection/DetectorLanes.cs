@@ -12,7 +12,7 @@ namespace FactBot.Core.Detection;
 /// (<see cref="IPreparingDetector"/>) are shared out between the lanes as they go (<see cref="LaneBatch"/>); the
 /// costliest detector (by the time it took on earlier batches) is taken first, so it gets a lane to itself.
 /// </summary>
-internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int processors)
+internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int processors) : IDisposable
 {
     // Below this many posts a batch runs on the calling thread: handing work to other threads costs microseconds.
     private const int MinParallelPosts = 32;
@@ -21,12 +21,13 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
     private readonly double[] _advanceCost = new double[detectors.Count];
     private readonly int _lanes = Math.Clamp(processors, 1, Math.Max(1, detectors.Count));
     private readonly IPreparingDetector[] _preparing = [.. detectors.OfType<IPreparingDetector>()];
+    private LaneWorker[]? _workers;
 
     /// <summary>
     /// Every detector observes the batch, detectors side by side, after its targets are matched and the preparing
     /// detectors' per-post work is done, chunk by chunk on whichever lane is free (<see cref="LaneBatch"/>).
     /// </summary>
-    public async Task ObserveAsync(IReadOnlyList<Post> posts, TargetMatcher matcher, CancellationToken ct)
+    public void Observe(IReadOnlyList<Post> posts, TargetMatcher matcher)
     {
         var targets = new IReadOnlyList<WatchedTarget>[posts.Count];
         if (_lanes == 1 || posts.Count < MinParallelPosts)
@@ -46,11 +47,25 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
             detector.BeginBatch(posts.Count);
         var order = Enumerable.Range(0, detectors.Count).OrderByDescending(d => _cost[d]).ThenBy(d => d).ToArray();
         var batch = new LaneBatch(this, posts, targets, matcher, order);
-        var others = new Task[_lanes - 1];
-        for (var lane = 1; lane < _lanes; lane++)
-            others[lane - 1] = Task.Run(batch.Run, ct);
-        batch.Run();
-        await Task.WhenAll(others);
+        _workers ??= [.. Enumerable.Range(1, _lanes - 1).Select(_ => new LaneWorker())];
+        foreach (var worker in _workers)
+            worker.Start(batch.Run);
+        try
+        {
+            batch.Run();
+        }
+        finally
+        {
+            // Even when this lane failed: the batch's arrays must not be reused while another lane still reads them.
+            foreach (var worker in _workers)
+                worker.Wait();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var worker in _workers ?? [])
+            worker.Dispose();
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class DetectorLanesTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(4)]
-    public async Task ObserveAsync_AnyNumberOfLanes_EveryDetectorSeesEveryPostInOrder(int processors)
+    public void Observe_AnyNumberOfLanes_EveryDetectorSeesEveryPostInOrder(int processors)
     {
         var detectors = Enumerable.Range(0, 3).Select(_ => new RecordingDetector()).ToList();
         var sut = new DetectorLanes(detectors, processors);
@@ -25,7 +25,7 @@ public sealed class DetectorLanesTests
         for (var batch = 0; batch < posts.Count; batch += 100)
         {
             var run = posts.Skip(batch).Take(100).ToList();
-            await sut.ObserveAsync(run, TargetMatcher.Empty, CancellationToken.None);
+            sut.Observe(run, TargetMatcher.Empty);
         }
 
         Assert.All(detectors, d => Assert.Equal(posts.Select(p => p.Key), d.Observed.Select(p => p.Key)));
@@ -36,7 +36,7 @@ public sealed class DetectorLanesTests
     [InlineData(100)]
     [InlineData(257)]
     [InlineData(1000)]
-    public async Task ObserveAsync_PreparingDetectorsOnTwoLanes_ObserveEveryPostInOrderAfterItsPreparation(int batchSize)
+    public void Observe_PreparingDetectorsOnTwoLanes_ObserveEveryPostInOrderAfterItsPreparation(int batchSize)
     {
         var preparing = new[] { new RecordingPreparingDetector(), new RecordingPreparingDetector() };
         var plain = new RecordingDetector();
@@ -44,7 +44,7 @@ public sealed class DetectorLanesTests
         var posts = Enumerable.Range(0, 3000).Select(i => PostBuilder.Create(id: $"p{i}", at: T0.AddSeconds(i))).ToList();
 
         foreach (var run in posts.Chunk(batchSize))
-            await sut.ObserveAsync(run, TargetMatcher.Empty, CancellationToken.None);
+            sut.Observe(run, TargetMatcher.Empty);
 
         Assert.All(preparing, d => Assert.Equal(0, d.Violations));
         var keys = posts.Select(p => p.Key).ToList();
@@ -53,13 +53,13 @@ public sealed class DetectorLanesTests
     }
 
     [Fact]
-    public async Task ObserveAsync_ADetectorThrowsOnOneLane_TheBatchFailsWithItsErrorInsteadOfHanging()
+    public async Task Observe_ADetectorThrowsOnOneLane_TheBatchFailsWithItsErrorInsteadOfHanging()
     {
         var failing = new RecordingDetector { FailWhen = post => post.Key.EndsWith("p150", StringComparison.Ordinal) };
         var sut = new DetectorLanes([new RecordingPreparingDetector(), failing, new RecordingDetector()], 2);
         var posts = Enumerable.Range(0, 200).Select(i => PostBuilder.Create(id: $"p{i}", at: T0.AddSeconds(i))).ToList();
 
-        var observe = sut.ObserveAsync(posts, TargetMatcher.Empty, CancellationToken.None);
+        var observe = Task.Run(() => sut.Observe(posts, TargetMatcher.Empty));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => observe.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("p150", error.Message, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class DetectorLanesTests
     }
 
     [Fact]
-    public async Task ObserveAsync_PreparingDetectorInBatches_FindsWhatItFindsPostByPost()
+    public void Observe_PreparingDetectorInBatches_FindsWhatItFindsPostByPost()
     {
         var random = new Random(12);
         var start = new DateTimeOffset(2024, 5, 6, 0, 0, 0, TimeSpan.Zero);
@@ -96,7 +96,7 @@ public sealed class DetectorLanesTests
         foreach (var post in posts)
             sequential.Observe(post, matcher.Match(post));
         foreach (var run in posts.Chunk(100))
-            await sut.ObserveAsync(run, matcher, CancellationToken.None);
+            sut.Observe(run, matcher);
 
         var expected = sequential.Engine.CoShares.Select(c => $"{c.Older.Key}>{c.Newer.Key}:{string.Join(',', c.Objects.Select(o => o.Key))}").ToList();
         Assert.True(expected.Count > 50, $"only {expected.Count} co-shares");
