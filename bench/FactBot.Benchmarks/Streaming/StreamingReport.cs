@@ -32,7 +32,7 @@ internal static class StreamingReport
             text.Append("**Scaled-down run (FACTBOT_BENCH_POSTS): not the 5M-post figure.**\n\n");
 
         var main = new MarkdownTable("measure", "value", "target");
-        main.Add("detection path throughput (normalise + label join + advance + observe)", $"**{rate:N0} posts/s** ({Stats.Format(run.Detection)})",
+        main.Add("detection path throughput (normalise + label join + replay clock + advance + observe)", $"**{rate:N0} posts/s** ({Stats.Format(run.Detection)})",
             rate >= TargetPostsPerSecond ? "≥ 200,000: met" : "≥ 200,000: **missed**");
         main.Add("same, per CPU-second of the process (the machine is shared: see the load)", $"{run.Posts / run.Cpu.TotalSeconds:N0} posts/s (CPU {Stats.Format(run.Cpu)}, generation included)", "–");
         main.Add("end to end, generation included", $"{run.Posts / run.Wall.TotalSeconds:N0} posts/s ({Stats.Format(run.Wall)})", "–");
@@ -54,7 +54,7 @@ internal static class StreamingReport
 
         var stages = new MarkdownTable("stage", "time", "share of detection path", "ns/post", "allocated B/post");
         var detection = run.Detection.TotalMilliseconds;
-        foreach (var (name, stage) in new[] { ("generate (not counted)", run.Generate), ("normalise + label join", run.Prepare), ("replay step + AdvanceAsync", run.Advance), ("ObserveAsync", run.Observe) })
+        foreach (var (name, stage) in new[] { ("generate (not counted)", run.Generate), ("normalise + label join + replay clock", run.Prepare), ("AdvanceAsync (each minute)", run.Advance), ("ObserveAsync", run.Observe) })
         {
             var share = name.StartsWith("generate", StringComparison.Ordinal) ? "–" : (stage.Time.TotalMilliseconds / detection).ToString("P0", c);
             stages.Add(name, Stats.Format(stage.Time), share, (stage.Time.TotalNanoseconds / run.Posts).ToString("F0", c), ((double)stage.AllocatedBytes / run.Posts).ToString("F0", c));
