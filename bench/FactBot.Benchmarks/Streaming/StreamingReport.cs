@@ -26,7 +26,7 @@ internal static class StreamingReport
             .Append("ingest pipeline forms them (at most a batch of 256, ending where a replay step closes bins) with the real detectors from ")
             .Append("`AddFactBotCore` (volume, state-media, coordination; side by side, one lane per processor), and `AdvanceAsync` runs ")
             .Append("whenever virtual time crosses a minute (the pipeline's replay step); alerts go to an in-memory LiteDB store ")
-            .Append("(`AddFactBotStorage`, `:memory:`). The worker's GC settings (background GC, ConserveMemory 9). ")
+            .Append("(`AddFactBotStorage`, `:memory:`). The worker's GC settings (blocking GC, young generation capped at 96 MB, ConserveMemory 9). ")
             .Append(c, $"Single pass, Release. Load average when the run started: {load}.\n\n");
         if (!full)
             text.Append("**Scaled-down run (FACTBOT_BENCH_POSTS): not the 5M-post figure.**\n\n");

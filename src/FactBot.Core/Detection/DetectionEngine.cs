@@ -85,7 +85,7 @@ public sealed class DetectionEngine : IDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            var signals = await _lanes.AdvanceAsync(now, ct);
+            var signals = _lanes.Advance(now);
             if (!emit)
                 return [];
 

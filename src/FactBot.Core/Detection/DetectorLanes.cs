@@ -46,17 +46,22 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
         foreach (var detector in _preparing)
             detector.BeginBatch(posts.Count);
         var order = Enumerable.Range(0, detectors.Count).OrderByDescending(d => _cost[d]).ThenBy(d => d).ToArray();
-        var batch = new LaneBatch(this, posts, targets, matcher, order);
+        RunOnAllLanes(new LaneBatch(this, posts, targets, matcher, order).Run);
+    }
+
+    // The calling thread is one lane, the workers the others.
+    private void RunOnAllLanes(Action lane)
+    {
         _workers ??= [.. Enumerable.Range(1, _lanes - 1).Select(_ => new LaneWorker())];
         foreach (var worker in _workers)
-            worker.Start(batch.Run);
+            worker.Start(lane);
         try
         {
-            batch.Run();
+            lane();
         }
         finally
         {
-            // Even when this lane failed: the batch's arrays must not be reused while another lane still reads them.
+            // Even when this lane failed: what the lanes share must not be reused while another lane still works.
             foreach (var worker in _workers)
                 worker.Wait();
         }
@@ -73,7 +78,7 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
     /// next detector when they finish one (costliest first), rather than taking a fixed share: a detector's work comes
     /// in spikes (the hourly close of every target's bin), and two spikes in the same minute must not share a lane.
     /// </summary>
-    public async Task<List<DetectionSignal>> AdvanceAsync(DateTimeOffset now, CancellationToken ct)
+    public List<DetectionSignal> Advance(DateTimeOffset now)
     {
         var found = new IReadOnlyList<DetectionSignal>[detectors.Count];
         if (_lanes == 1)
@@ -91,11 +96,7 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
                     found[order[i]] = Advance(order[i], now);
             }
 
-            var others = new Task[_lanes - 1];
-            for (var lane = 1; lane < _lanes; lane++)
-                others[lane - 1] = Task.Run(Pull, ct);
-            Pull();
-            await Task.WhenAll(others);
+            RunOnAllLanes(Pull);
         }
 
         var signals = new List<DetectionSignal>();

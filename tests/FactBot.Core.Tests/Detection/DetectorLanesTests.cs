@@ -66,14 +66,14 @@ public sealed class DetectorLanesTests
     }
 
     [Fact]
-    public async Task AdvanceAsync_SeveralLanes_ReturnsSignalsInDetectorOrder()
+    public void Advance_SeveralLanes_ReturnsSignalsInDetectorOrder()
     {
         var detectors = Enumerable.Range(0, 3).Select(_ => new RecordingDetector()).ToList();
         for (var d = 0; d < detectors.Count; d++)
             detectors[d].Emit(SignalBuilder.Surge(target: $"#d{d}"));
         var sut = new DetectorLanes(detectors, 2);
 
-        var signals = await sut.AdvanceAsync(T0, CancellationToken.None);
+        var signals = sut.Advance(T0);
 
         Assert.Equal(["#d0", "#d1", "#d2"], signals.Select(s => s.Target.Key));
         Assert.All(detectors, d => Assert.Equal([T0], d.Advances));

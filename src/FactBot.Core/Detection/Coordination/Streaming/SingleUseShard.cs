@@ -80,18 +80,22 @@ internal sealed class SingleUseShard
     /// </summary>
     public void Sweep(int cutoffMinute)
     {
-        var length = _ids.Length;
-        var start = Array.IndexOf(_ids, 0UL) + 1;
+        var ids = _ids;
+        var minutes = _minutes;
+        var length = ids.Length;
+        var start = Array.IndexOf(ids, 0UL) + 1;
+        var slot = start == length ? 0 : start;
         for (var visited = 0; visited < length;)
         {
-            var slot = (start + visited) % length;
-            if (_ids[slot] != 0 && _minutes[slot] < cutoffMinute)
+            if (ids[slot] != 0 && minutes[slot] < cutoffMinute)
             {
                 RemoveAt(slot);
                 continue;
             }
 
             visited++;
+            if (++slot == length)
+                slot = 0;
         }
     }
 
