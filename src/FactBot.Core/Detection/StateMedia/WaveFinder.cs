@@ -1,3 +1,4 @@
+using FactBot.Core.Detection.Statistics;
 using FactBot.Core.Detection.Surge;
 
 namespace FactBot.Core.Detection.StateMedia;
@@ -26,7 +27,7 @@ internal static class WaveFinder
         }
 
         var burst = KleinbergBurst.Run(r, d, options.S, options.Gamma);
-        if (!burst.InBurst && !volume.Fired)
+        if (!volume.Fired && (!burst.InBurst || !Significant(series, windowStart, windowStart + burst.RunStart, bin, volume.AlphaPerSeries)))
             return null;
 
         // The wave: the burst run, or the labelled accounts' own excursion up to the surge bin (both: whichever starts
@@ -61,6 +62,34 @@ internal static class WaveFinder
             burst.InBurst ? grid.StartOf(windowStart + burst.RunStart) : null,
             totalBefore == 0 ? null : (double)labelledBefore / totalBefore,
             WaveRoles.Analyse(before, wave));
+    }
+
+    /// <summary>
+    /// Whether the burst run's labelled posts are too many for the share before it, at the volume test's per-series
+    /// level (its family α split over the watched series). The automaton alone has no such level: over thousands of
+    /// busy targets, chance runs of a few labelled posts at twice the usual share would each make an alert.
+    /// </summary>
+    private static bool Significant(TargetSeries series, long windowStart, long runStart, long bin, double alpha)
+    {
+        long labelledBefore = 0, totalBefore = 0, labelled = 0, total = 0;
+        for (var b = windowStart; b < runStart; b++)
+        {
+            labelledBefore += series.LabelledAt(b);
+            totalBefore += series.TotalAt(b);
+        }
+
+        for (var b = runStart; b <= bin; b++)
+        {
+            labelled += series.LabelledAt(b);
+            total += series.TotalAt(b);
+        }
+
+        // With no history before the run, the whole window's share; otherwise the share before it, nudged off zero so a
+        // target that never saw a labelled post does not make any labelled post infinitely unlikely.
+        var share = totalBefore == 0
+            ? (double)(labelledBefore + labelled) / Math.Max(1, totalBefore + total)
+            : (labelledBefore + 0.5) / (totalBefore + 1.0);
+        return Binomial.UpperTail(labelled, total, share) <= alpha;
     }
 
     /// <summary>

@@ -95,6 +95,28 @@ public sealed class StateMediaDetectorTests
     }
 
     [Fact]
+    public void Advance_SameShareBurstAmongFiftyThousandWatchedTargets_IsNotSignificantEnough()
+    {
+        // The burst above (20 labelled posts of 40 in five hours, against 1 in 6 before) has a chance of ~1e-6: an
+        // alert when one target is watched, chance once a day or so among 50,000 (α = 0.01 / 50,000 per target).
+        var scenario = new StateMediaScenario(new Random(5), "flood");
+        for (var h = 0; h < 96; h++)
+        {
+            var from = StateMediaScenario.Start + TimeSpan.FromHours(h);
+            var burst = h is >= 80 and < 85;
+            scenario.Ordinary(from, from + TimeSpan.FromHours(1), burst ? 4 : 10);
+            for (var k = 0; k < (burst ? 4 : 2); k++)
+                scenario.Labelled(Statewire, from + TimeSpan.FromMinutes(7 + (k * 13)));
+        }
+
+        var others = Enumerable.Range(0, 49_999).Select(i => new WatchTarget(TargetKind.Hashtag, $"quiet{i}"));
+        Watchlist[] many = [new() { Name = Watchlist.MainName, Targets = [new WatchTarget(TargetKind.Hashtag, "flood"), .. others] }];
+
+        Assert.NotEmpty(Run(scenario));
+        Assert.Empty(Run(scenario, watchlists: many));
+    }
+
+    [Fact]
     public void Advance_FewerLabelledPostsThanTheMinimum_StaysQuiet()
     {
         // Two labelled posts an hour for five hours: a clear share burst, but never three in one bin.
@@ -149,11 +171,11 @@ public sealed class StateMediaDetectorTests
 
     private static DateTimeOffset At(int hour, int minute) => Day3 + new TimeSpan(hour, minute, 0);
 
-    private static List<DetectionSignal> Run(StateMediaScenario scenario, StateMediaOptions? options = null) =>
+    private static List<DetectionSignal> Run(StateMediaScenario scenario, StateMediaOptions? options = null, Watchlist[]? watchlists = null) =>
         ScenarioRunner.Run(
             new StateMediaDetector(options ?? new StateMediaOptions()),
             scenario.Posts,
-            Watchlists,
+            watchlists ?? Watchlists,
             StateMediaScenario.Start,
             StateMediaScenario.Start + TimeSpan.FromDays(4),
             TimeSpan.FromMinutes(5));

@@ -11,6 +11,21 @@ public sealed class BinomialTests
         Approx.Equal(Math.Log(120.0 / 1024), Binomial.LogPmf(3, 10, 0.5), 1e-13);
     }
 
+    [Theory]
+    [InlineData(8, 10, 0.5, 56.0 / 1024)]      // (45 + 10 + 1) / 2^10
+    [InlineData(10, 10, 0.5, 1.0 / 1024)]
+    [InlineData(20, 40, 1.0 / 6, 1.20899748748e-06)]
+    [InlineData(11, 10, 0.5, 0.0)]
+    [InlineData(3, 10, 0.0, 0.0)]
+    public void UpperTail_AboveTheMean_IsTheSummedTail(long r, long n, double p, double expected) =>
+        Assert.Equal(expected, Binomial.UpperTail(r, n, p), 1e-15 + (expected * 1e-9));
+
+    [Theory]
+    [InlineData(0, 10, 0.3)]
+    [InlineData(3, 10, 0.3)]
+    [InlineData(5, 10, 1.0)]
+    public void UpperTail_AtOrBelowTheMean_IsOne(long r, long n, double p) => Assert.Equal(1, Binomial.UpperTail(r, n, p));
+
     [Fact]
     public void LogPmf_SumsToOne()
     {
