@@ -6,6 +6,7 @@ internal sealed record CliCommand(CliVerb Verb)
     public string? File { get; init; }
 
     /// <summary>Replay speed-up; null is as fast as possible.</summary>
+    /// <summary>--speed: a multiple of real time, 0 for 'max' (as fast as possible); null when not given.</summary>
     public double? Speed { get; init; }
 
     public string? AlertsOut { get; init; }

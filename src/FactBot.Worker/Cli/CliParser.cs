@@ -62,7 +62,7 @@ internal static class CliParser
     private static Result<CliCommand> Apply(CliCommand command, string name, string value) => (command.Verb, name) switch
     {
         (CliVerb.Replay or CliVerb.Demo, "--speed") => ParseSpeed(value) is { IsSuccess: true } speed
-            ? command with { Speed = speed.Value == 0 ? null : speed.Value }
+            ? command with { Speed = speed.Value }
             : new InvalidArgument(name, $"--speed takes a positive number or 'max', not '{value}'"),
         (CliVerb.Replay, "--alerts-out") => command with { AlertsOut = Path.GetFullPath(value) },
         (CliVerb.LabelsImport, "--version") => command with { Version = value },

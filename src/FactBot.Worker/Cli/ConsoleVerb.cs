@@ -1,6 +1,7 @@
 using FactBot.Core.Commands;
 using FactBot.Core.Delivery;
 using FactBot.Core.Subscriptions;
+using FactBot.Sources;
 using FactBot.Sources.Import;
 using FactBot.Worker.Delivery;
 using FactBot.Worker.Hosting;
@@ -22,6 +23,7 @@ internal sealed class ConsoleVerb(
     ImportVerb import,
     OutboxDispatcher outbox,
     IOptions<WorkerOptions> options,
+    IOptions<SourcesOptions> sources,
     ContentRoot root,
     ConsoleInput input,
     ConsoleOutput console,
@@ -91,8 +93,8 @@ internal sealed class ConsoleVerb(
 
         var folder = Path.GetDirectoryName(verb.File!)!;
         await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: false, mergeTargets: true, ct);
-        var skipped = new MalformedLog();
-        var result = await replay.RunAsync(source.Value, verb.Speed, skipped.Add, ct);
+        var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
+        var result = await replay.RunAsync(source.Value, sources.Value.ReplaySpeed(verb.Speed), skipped.Add, ct);
         await console.Writer.WriteLineAsync(
             $"Replayed {result.Read:N0} records: {result.Stored:N0} new posts, {result.Duplicates:N0} already stored, {result.Malformed:N0} skipped. " +
             $"Virtual time is now {time.GetUtcNow():yyyy-MM-dd HH:mm} UTC.");

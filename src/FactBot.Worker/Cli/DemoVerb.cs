@@ -46,7 +46,8 @@ internal sealed class DemoVerb(
 
         await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, ct: ct);
         var malformed = 0;
-        var result = await replay.RunAsync(source.Value, command.Speed, _ => malformed++, ct);
+        // The demo is shown as fast as possible unless a speed is asked for, whatever the configured default.
+        var result = await replay.RunAsync(source.Value, command.Speed is > 0 ? command.Speed : null, _ => malformed++, ct);
 
         await digests.SendAsync(new Subscription { Chat = ChatRef.Console, Watchlist = Watchlist.MainName, SendEmptyDigest = true }, ct);
         await dispatcher.DrainAsync(ct);

@@ -1,12 +1,14 @@
 using FactBot.Core.Ingest;
 using FactBot.Core.Labels;
+using FactBot.Sources;
 using FactBot.Sources.Import;
 using FactBot.Worker.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace FactBot.Worker.Cli;
 
 /// <summary><c>factbot import &lt;file&gt;</c>: stores posts (labels joined), reporting every record it skipped.</summary>
-internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, ConsoleOutput console, TimeProvider time)
+internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOptions<SourcesOptions> sources, ConsoleOutput console, TimeProvider time)
 {
     public async Task<int> RunAsync(CliCommand command, CancellationToken ct)
     {
@@ -19,7 +21,7 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, Con
         }
 
         await labels.ReloadAsync(ct);
-        var skipped = new MalformedLog();
+        var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
         var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = false, OnMalformed = skipped.Add }, ct);
         await output.WriteLineAsync(
             $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +

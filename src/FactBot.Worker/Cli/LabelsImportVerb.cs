@@ -1,12 +1,14 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Audit;
+using FactBot.Sources;
 using FactBot.Sources.Labels;
 using FactBot.Worker.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace FactBot.Worker.Cli;
 
 /// <summary><c>factbot labels import &lt;file&gt;</c>: loads a label list and says how many accounts per platform it labelled.</summary>
-internal sealed class LabelsImportVerb(ILabelStore labels, IAuditLog audit, ConsoleOutput console, TimeProvider time)
+internal sealed class LabelsImportVerb(ILabelStore labels, IAuditLog audit, IOptions<SourcesOptions> sources, ConsoleOutput console, TimeProvider time)
 {
     public async Task<int> RunAsync(CliCommand command, CancellationToken ct)
     {
@@ -33,10 +35,11 @@ internal sealed class LabelsImportVerb(ILabelStore labels, IAuditLog audit, Cons
         foreach (var (platform, count) in result.CountsByPlatform.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
             await output.WriteLineAsync($"  {platform,-10} {count,6:N0}");
         await output.WriteLineAsync($"{result.RowsRead:N0} rows read, {result.Skipped.Count:N0} skipped.");
-        foreach (var skipped in result.Skipped.Take(20))
+        var shown = sources.Value.ReportProblemsShown;
+        foreach (var skipped in result.Skipped.Take(shown))
             await output.WriteLineAsync($"  skipped {skipped}");
-        if (result.Skipped.Count > 20)
-            await output.WriteLineAsync($"  … and {result.Skipped.Count - 20} more");
+        if (result.Skipped.Count > shown)
+            await output.WriteLineAsync($"  … and {result.Skipped.Count - shown} more");
         return 0;
     }
 }

@@ -2,10 +2,9 @@ using FactBot.Core.Results;
 
 namespace FactBot.Worker.Cli;
 
-/// <summary>Collects the records a run skipped, to report the first ones with their positions.</summary>
-internal sealed class MalformedLog
+/// <summary>Collects the records a run skipped, to report the first <paramref name="shown"/> with their positions.</summary>
+internal sealed class MalformedLog(int shown)
 {
-    private const int Shown = 20;
     private readonly List<MalformedRecord> _first = [];
 
     public int Count { get; private set; }
@@ -13,7 +12,7 @@ internal sealed class MalformedLog
     public void Add(MalformedRecord record)
     {
         Count++;
-        if (_first.Count < Shown)
+        if (_first.Count < shown)
             _first.Add(record);
     }
 

@@ -1,4 +1,5 @@
 using FactBot.Core.Abstractions;
+using FactBot.Sources;
 using FactBot.Sources.Import;
 using FactBot.Worker.Delivery;
 using FactBot.Worker.Hosting;
@@ -17,6 +18,7 @@ internal sealed class ReplayVerb(
     ReplayRunner replay,
     IAlertStore alerts,
     IOptions<WorkerOptions> options,
+    IOptions<SourcesOptions> sources,
     ContentRoot root,
     ConsoleOutput console,
     TimeProvider time)
@@ -35,8 +37,8 @@ internal sealed class ReplayVerb(
         // A dataset folder may carry its own watchlists and labels (the demo's does): they are added on top.
         var folder = Path.GetDirectoryName(command.File!)!;
         await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, mergeTargets: true, ct);
-        var skipped = new MalformedLog();
-        var result = await replay.RunAsync(source.Value, command.Speed, skipped.Add, ct);
+        var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
+        var result = await replay.RunAsync(source.Value, sources.Value.ReplaySpeed(command.Speed), skipped.Add, ct);
         await output.WriteLineAsync(
             $"Replayed {command.File}: {result.Read:N0} records, {result.Stored:N0} new posts, {result.Duplicates:N0} already stored, " +
             $"{result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");

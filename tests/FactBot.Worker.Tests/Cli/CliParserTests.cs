@@ -32,7 +32,7 @@ public sealed class CliParserTests
         var result = CliParser.Parse(["replay", "x.jsonl", "--speed", "max"]);
 
         Assert.True(result.IsSuccess);
-        Assert.Null(result.Value.Speed);
+        Assert.Equal(0, result.Value.Speed);
     }
 
     [Theory]
