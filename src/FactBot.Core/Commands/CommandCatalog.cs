@@ -9,6 +9,8 @@ public static class CommandCatalog
     public static readonly IReadOnlyList<string> Kinds = ["volume", "state-media", "coordination"];
     public static readonly IReadOnlyList<string> VerdictValues = ["coordinated", "organic", "misleading", "unsure"];
     public static readonly IReadOnlyList<string> Modes = ["alerts", "digest", "both"];
+    public static readonly IReadOnlyList<string> CriticalChoices = ["through", "held"];
+    public static readonly IReadOnlyList<string> OnOff = ["on", "off"];
     public static readonly IReadOnlyList<string> ThresholdKeys = ["floor", "min-ratio", "family-alpha"];
     public static readonly IReadOnlyList<string> OutboxStates = ["pending", "sending", "sent", "retrying", "dead"];
 
@@ -52,8 +54,10 @@ public static class CommandCatalog
             new("mode", OptionType.Choice, "alerts, digest or both (default both)") { Choices = Modes },
             new("schedule", OptionType.Schedule, "digest schedule: hourly, daily@09:00, weekly@mon-09:00 or a Quartz cron"),
             new("tz", OptionType.TimeZone, "time zone for the schedule and quiet hours (default UTC)"),
-            new("quiet", OptionType.QuietHours, "hold alerts between these local times, e.g. 22:00-07:00"),
+            new("quiet", OptionType.QuietHours, "hold alerts between these local times, e.g. 22:00-07:00, or off"),
             new("min-severity", OptionType.Severity, "low, medium, high or critical (default low)"),
+            new("critical", OptionType.Choice, "in quiet hours, critical alerts go through (default) or are held") { Choices = CriticalChoices },
+            new("empty-digests", OptionType.Choice, "on: send a digest even when nothing happened (default off)") { Choices = OnOff },
         ]) { OpenInDirectMessages = true },
         new("unsubscribe", null, "Stop a subscription of this chat", CommandRole.Admin, [WatchlistOptional]) { OpenInDirectMessages = true },
         new("subscriptions", null, "This chat's subscriptions and their state", CommandRole.Anyone, []),

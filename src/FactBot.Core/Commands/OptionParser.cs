@@ -53,7 +53,9 @@ public static partial class OptionParser
             OptionType.Schedule => text,
             OptionType.TimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone)
                 ? zone.Id : Bad(option, "must be a time zone like Europe/Kyiv, America/New_York or UTC"),
-            OptionType.QuietHours => ParseQuiet(text) is { } quiet ? quiet : Bad(option, "must be a local time range like 22:00-07:00"),
+            OptionType.QuietHours => string.Equals(text, "off", StringComparison.OrdinalIgnoreCase)
+                ? QuietHours.Off
+                : ParseQuiet(text) is { } quiet ? quiet : Bad(option, "must be a local time range like 22:00-07:00, or off"),
             OptionType.Severity => Enum.TryParse<Severity>(text, ignoreCase: true, out var severity) && Enum.IsDefined(severity) && !char.IsDigit(text[0])
                 ? severity : Bad(option, "must be low, medium, high or critical"),
             _ => Bad(option, "has a type this version does not know"),

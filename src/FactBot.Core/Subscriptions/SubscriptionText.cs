@@ -42,6 +42,7 @@ internal static class SubscriptionText
         {
             fields.Add(new ChatField("Digest schedule", Schedule(subscription), Inline: false));
             fields.Add(new ChatField("Next digest", nextDigest is { } next ? LocalTime(next, subscription) : "not known for this schedule", Inline: false));
+            fields.Add(new ChatField("Empty digests", subscription.SendEmptyDigest ? "sent (\"nothing new\")" : "skipped"));
         }
 
         fields.Add(new ChatField("State", State(subscription), Inline: false));
@@ -64,6 +65,7 @@ internal static class SubscriptionText
     /// <summary>A compact line for the audit log's before/after.</summary>
     public static string Audit(Subscription subscription) =>
         $"mode={subscription.Mode.ToString().ToLowerInvariant()} schedule=\"{subscription.Schedule}\" tz={subscription.TimeZone} " +
-        $"quiet={subscription.Quiet?.ToString() ?? "none"} min-severity={subscription.MinSeverity.ToString().ToLowerInvariant()}" +
+        $"quiet={subscription.Quiet?.ToString() ?? "none"} min-severity={subscription.MinSeverity.ToString().ToLowerInvariant()} " +
+        $"critical={(subscription.CriticalBypassesQuiet ? "through" : "held")} empty-digests={(subscription.SendEmptyDigest ? "on" : "off")}" +
         (subscription.SuspendedReason is { } reason ? $" suspended=\"{reason}\"" : "");
 }

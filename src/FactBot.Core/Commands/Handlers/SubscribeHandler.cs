@@ -7,7 +7,7 @@ using FactBot.Core.Watchlists;
 namespace FactBot.Core.Commands.Handlers;
 
 /// <summary>
-/// <c>/subscribe [watchlist] [mode] [schedule] [tz] [quiet] [min-severity]</c>: creates or updates this chat's
+/// <c>/subscribe [watchlist] [mode] [schedule] [tz] [quiet] [min-severity] [critical] [empty-digests]</c>: creates or updates this chat's
 /// subscription to a watchlist (options not given keep their stored value), re-activates a suspended one, and
 /// answers with the subscription as stored. Channel subscriptions are admin changes and go to the audit log.
 /// </summary>
@@ -49,8 +49,10 @@ public sealed class SubscribeHandler(
             Mode = args.Text("mode") is { } mode ? Enum.Parse<SubscriptionMode>(mode, ignoreCase: true) : (before ?? fresh).Mode,
             Schedule = cron ?? (before ?? fresh).Schedule,
             TimeZone = args.Text("tz") ?? (before ?? fresh).TimeZone,
-            Quiet = args.Quiet("quiet") ?? (before ?? fresh).Quiet,
+            Quiet = args.Quiet("quiet") is { } quiet ? (quiet.IsOff ? null : quiet) : (before ?? fresh).Quiet,
             MinSeverity = args.Severity("min-severity") ?? (before ?? fresh).MinSeverity,
+            CriticalBypassesQuiet = args.Text("critical") is { } critical ? critical == "through" : (before ?? fresh).CriticalBypassesQuiet,
+            SendEmptyDigest = args.Text("empty-digests") is { } empty ? empty == "on" : (before ?? fresh).SendEmptyDigest,
             IsDirectMessage = request.IsDirectMessage,
             SuspendedReason = null,
         };

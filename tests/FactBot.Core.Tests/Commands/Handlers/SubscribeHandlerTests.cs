@@ -159,4 +159,49 @@ public sealed class SubscribeHandlerTests : IDisposable
         Assert.Contains("/digest", reply.Message.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain(reply.Message.Fields, f => f.Name == "Next digest");
     }
+
+    [Fact]
+    public async Task Subscribe_QuietOff_ClearsTheQuietHoursAndKeepsTheRest()
+    {
+        await _f.AdminAsync("/subscribe tz:Asia/Tokyo quiet:20:00-08:00");
+
+        var reply = await _f.AdminAsync("/subscribe quiet:off");
+
+        var stored = Assert.Single(await _f.Subscriptions.ListAsync());
+        Assert.Null(stored.Quiet);
+        Assert.Equal("Asia/Tokyo", stored.TimeZone);
+        Assert.Equal("none", SubscriptionCommandFixture.Field(reply, "Quiet hours"));
+    }
+
+    [Fact]
+    public async Task Subscribe_CriticalHeldAndEmptyDigestsOn_AreStoredShownAndAudited()
+    {
+        var reply = await _f.AdminAsync("/subscribe quiet:22:00-07:00 critical:held empty-digests:on");
+
+        var stored = Assert.Single(await _f.Subscriptions.ListAsync());
+        Assert.False(stored.CriticalBypassesQuiet);
+        Assert.True(stored.SendEmptyDigest);
+        Assert.Equal("22:00-07:00 local: alerts held for the next digest", SubscriptionCommandFixture.Field(reply, "Quiet hours"));
+        Assert.Equal("sent (\"nothing new\")", SubscriptionCommandFixture.Field(reply, "Empty digests"));
+        var entry = Assert.Single(await _f.Audit.RecentAsync(10));
+        Assert.Contains("critical=held empty-digests=on", entry.After, StringComparison.Ordinal);
+
+        await _f.AdminAsync("/subscribe critical:through empty-digests:off");
+
+        stored = Assert.Single(await _f.Subscriptions.ListAsync());
+        Assert.True(stored.CriticalBypassesQuiet);
+        Assert.False(stored.SendEmptyDigest);
+    }
+
+    [Theory]
+    [InlineData("quiet:sometimes", "quiet")]
+    [InlineData("critical:maybe", "critical")]
+    [InlineData("empty-digests:yes", "empty-digests")]
+    public async Task Subscribe_BadNewOption_GetsAUsageReplyNamingItAndChangesNothing(string option, string name)
+    {
+        var reply = await _f.AdminAsync($"/subscribe {option}");
+
+        Assert.Contains($"'{name}'", reply.Message.Summary ?? reply.Message.Title, StringComparison.Ordinal);
+        Assert.Empty(await _f.Subscriptions.ListAsync());
+    }
 }
