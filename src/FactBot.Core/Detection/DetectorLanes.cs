@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using FactBot.Core.Alerts;
 using FactBot.Core.Posts;
 using FactBot.Core.Watchlists;
@@ -55,16 +56,25 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
         _workers ??= [.. Enumerable.Range(1, _lanes - 1).Select(_ => new LaneWorker())];
         foreach (var worker in _workers)
             worker.Start(lane);
+        Exception? failed = null;
         try
         {
             lane();
         }
-        finally
+        catch (Exception e)
         {
-            // Even when this lane failed: what the lanes share must not be reused while another lane still works.
-            foreach (var worker in _workers)
-                worker.Wait();
+            failed = e;
         }
+
+        // Every worker is waited for, even after a failure: what the lanes share must not be reused while one works.
+        foreach (var worker in _workers)
+        {
+            if (worker.Wait() is { } error)
+                failed ??= error;
+        }
+
+        if (failed is not null)
+            ExceptionDispatchInfo.Throw(failed);
     }
 
     public void Dispose()

@@ -5,7 +5,9 @@ namespace FactBot.Core.Detection;
 
 /// <summary>
 /// A detector with per-post work that needs nothing but the post and its targets (hashing its text, say). The engine
-/// runs that part for a whole batch first, split across processors, then observes the batch in order as usual.
+/// runs that part ahead, chunk by chunk on whichever processor is free, and observes each post in order once its
+/// chunk is prepared: preparing a later chunk may run while this detector observes an earlier one, so
+/// <see cref="Prepare"/> must not read anything <see cref="ObservePrepared"/> changes.
 /// </summary>
 public interface IPreparingDetector : IDetector
 {

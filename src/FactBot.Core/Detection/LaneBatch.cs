@@ -8,7 +8,7 @@ namespace FactBot.Core.Detection;
 /// preparing detectors' per-post work done) before any detector observes it, and each detector observes the chunks
 /// in order. Every lane runs <see cref="Run"/>: it takes the costliest detector nobody holds and feeds it prepared
 /// chunks, preparing the next chunk itself whenever its detector is waiting for one. So preparing overlaps observing,
-/// no lane waits at a barrier between the two, and a lane that starts late (a pool thread waking) simply does less.
+/// no lane waits at a barrier between the two, and a lane that starts late simply does less.
 /// </summary>
 internal sealed class LaneBatch(DetectorLanes lanes, IReadOnlyList<Post> posts, IReadOnlyList<WatchedTarget>[] targets, TargetMatcher matcher, int[] order)
 {
@@ -91,6 +91,9 @@ internal sealed class LaneBatch(DetectorLanes lanes, IReadOnlyList<Post> posts, 
 
     private bool PrepareNext()
     {
+        // Read first: a lane spinning for a chunk must not keep writing the shared counter.
+        if (Volatile.Read(ref _nextToPrepare) >= _chunks - 1)
+            return false;
         var chunk = Interlocked.Increment(ref _nextToPrepare);
         if (chunk >= _chunks)
             return false;

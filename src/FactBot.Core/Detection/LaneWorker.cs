@@ -26,6 +26,8 @@ internal sealed class LaneWorker : IDisposable
     public void Start(Action work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_busy)
+            throw new InvalidOperationException("The lane worker is still running the previous work.");
         _error = null;
         _work = work;
         _busy = true;
@@ -34,20 +36,25 @@ internal sealed class LaneWorker : IDisposable
             if (_thread is null)
             {
                 _thread = new Thread(Loop) { IsBackground = true, Name = "FactBot detector lane" };
-                _thread.Start();
+
+                // No flowing of the first caller's context (its async locals, its activity) into the thread for good.
+                _thread.UnsafeStart();
             }
 
             _ready.Release();
         }
     }
 
-    /// <summary>Waits (spinning: the other lanes are done, the batch is nearly over) and rethrows what the work threw.</summary>
-    public void Wait()
+    /// <summary>
+    /// Waits for the work (spinning: the calling lane is done with its share, and the rest is usually a chunk or one
+    /// detector's minute away) and returns what it threw, if anything.
+    /// </summary>
+    public Exception? Wait()
     {
         var spin = default(SpinWait);
         while (_busy)
             spin.SpinOnce(sleep1Threshold: -1);
-        _error?.Throw();
+        return _error?.SourceException;
     }
 
     public void Dispose()
@@ -62,10 +69,11 @@ internal sealed class LaneWorker : IDisposable
 
     private void Loop()
     {
-        while (WaitForWork() && !_disposed)
+        while (WaitForWork())
         {
             try
             {
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 _work!();
             }
             catch (Exception e)
@@ -75,6 +83,8 @@ internal sealed class LaneWorker : IDisposable
 
             _work = null;
             _busy = false;
+            if (_disposed)
+                return;
         }
     }
 

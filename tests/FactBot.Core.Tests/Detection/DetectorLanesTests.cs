@@ -66,6 +66,22 @@ public sealed class DetectorLanesTests
     }
 
     [Fact]
+    public async Task Observe_AfterABatchFailedOnFourLanes_TheNextBatchReachesEveryDetector()
+    {
+        var healthy = Enumerable.Range(0, 3).Select(_ => new RecordingDetector()).ToList();
+        var failing = new RecordingDetector { FailWhen = post => post.Key.EndsWith("p5", StringComparison.Ordinal) };
+        var sut = new DetectorLanes([.. healthy, failing], 4);
+        var first = Enumerable.Range(0, 100).Select(i => PostBuilder.Create(id: $"p{i}", at: T0.AddSeconds(i))).ToList();
+        var second = Enumerable.Range(0, 100).Select(i => PostBuilder.Create(id: $"q{i}", at: T0.AddSeconds(200 + i))).ToList();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Task.Run(() => sut.Observe(first, TargetMatcher.Empty)).WaitAsync(TimeSpan.FromSeconds(30)));
+        for (var round = 0; round < 20; round++)
+            sut.Observe(second, TargetMatcher.Empty);
+
+        Assert.All(healthy, d => Assert.Equal(20 * second.Count, d.Observed.Count(p => p.PlatformPostId.StartsWith('q'))));
+    }
+
+    [Fact]
     public void Advance_SeveralLanes_ReturnsSignalsInDetectorOrder()
     {
         var detectors = Enumerable.Range(0, 3).Select(_ => new RecordingDetector()).ToList();

@@ -84,12 +84,13 @@ internal static class WaveFinder
             total += series.TotalAt(b);
         }
 
-        // With no history before the run, the whole window's share; otherwise the share before it, nudged off zero so a
-        // target that never saw a labelled post does not make any labelled post infinitely unlikely.
-        var share = totalBefore == 0
-            ? (double)(labelledBefore + labelled) / Math.Max(1, totalBefore + total)
-            : (labelledBefore + 0.5) / (totalBefore + 1.0);
-        return Binomial.UpperTail(labelled, total, share) <= alpha;
+        // No posts before the run: no usual share to judge it against (the volume test, with its own baseline, may
+        // still fire). Otherwise the share before it, nudged off zero so a target that never saw a labelled post does
+        // not make any labelled post infinitely unlikely; strictly below α, as the volume test.
+        if (totalBefore == 0)
+            return false;
+        var share = (labelledBefore + 0.5) / (totalBefore + 1.0);
+        return Binomial.UpperTail(labelled, total, share) < alpha;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed class PostTable(AccountTable accounts)
     private readonly TargetRegistry _targets = new();
     private PostChunk? _spare;
 
-    /// <summary>Bytes held by the chunks (not counting the matcher's target arrays they point at).</summary>
+    /// <summary>Bytes held by the chunks (not the target registry: a few hundred bytes a watched target).</summary>
     public long Bytes => _chunks.Sum(chunk => chunk.Bytes);
 
     public int Add(PostIdentity identity, int account, string handle, long ticks, string? url, IReadOnlyList<WatchedTarget> targets, ulong keyHash)
