@@ -62,19 +62,6 @@ public sealed class DetectionEngine : IDisposable
         }
     }
 
-    public async Task ObserveAsync(Post post, CancellationToken ct = default)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            ObserveUnlocked(post);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     /// <summary>
     /// Closes the bins that ended by <paramref name="now"/> and applies the findings. With <paramref name="emit"/>
     /// false the findings are dropped: used after a restart to rebuild detector state from stored posts without
@@ -102,13 +89,6 @@ public sealed class DetectionEngine : IDisposable
         {
             _gate.Release();
         }
-    }
-
-    private void ObserveUnlocked(Post post)
-    {
-        var targets = _matcher.Match(post);
-        foreach (var detector in _detectors)
-            detector.Observe(post, targets);
     }
 
     public void Dispose()
