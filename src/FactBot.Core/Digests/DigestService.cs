@@ -26,7 +26,7 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
     public async Task<ChatMessage> PreviewAsync(Subscription subscription, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var since = subscription.LastDigestAt ?? now - FirstDigestLookback;
+        var since = Since(subscription, now);
         var message = await builder.BuildAsync(subscription with { SendEmptyDigest = true }, since, now, ct);
         return message ?? throw new InvalidOperationException("A digest asked to be sent even when empty came back empty.");
     }
@@ -34,7 +34,7 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
     public async Task<bool> SendAsync(Subscription subscription, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var since = subscription.LastDigestAt ?? now - FirstDigestLookback;
+        var since = Since(subscription, now);
         var message = await builder.BuildAsync(subscription, since, now, ct);
         await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
         if (message is null)
@@ -52,4 +52,11 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
         }, ct);
         return true;
     }
+
+    /// <summary>
+    /// Where the digest starts: the last one, or a day back for a first digest, or when the last one lies ahead of the
+    /// clock (a replay set the clock back to its data's start).
+    /// </summary>
+    public static DateTimeOffset Since(Subscription subscription, DateTimeOffset now) =>
+        subscription.LastDigestAt is { } last && last <= now ? last : now - FirstDigestLookback;
 }
