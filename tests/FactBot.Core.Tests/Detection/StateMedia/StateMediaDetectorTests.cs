@@ -71,16 +71,7 @@ public sealed class StateMediaDetectorTests
     [Fact]
     public void Advance_ShareBurstWithoutAVolumeSurge_FiresOnTheBurstTest()
     {
-        // A regular labelled poster at 2 an hour among 10 others; for five hours the others fall to 4 and it posts 4.
-        var scenario = new StateMediaScenario(new Random(5), "flood");
-        for (var h = 0; h < 96; h++)
-        {
-            var from = StateMediaScenario.Start + TimeSpan.FromHours(h);
-            var burst = h is >= 80 and < 85;
-            scenario.Ordinary(from, from + TimeSpan.FromHours(1), burst ? 4 : 10);
-            for (var k = 0; k < (burst ? 4 : 2); k++)
-                scenario.Labelled(Statewire, from + TimeSpan.FromMinutes(7 + (k * 13)));
-        }
+        var scenario = ShareBurst();
 
         var signals = Run(scenario);
 
@@ -99,15 +90,7 @@ public sealed class StateMediaDetectorTests
     {
         // The burst above (20 labelled posts of 40 in five hours, against 1 in 6 before) has a chance of ~1e-6: an
         // alert when one target is watched, chance once a day or so among 50,000 (α = 0.01 / 50,000 per target).
-        var scenario = new StateMediaScenario(new Random(5), "flood");
-        for (var h = 0; h < 96; h++)
-        {
-            var from = StateMediaScenario.Start + TimeSpan.FromHours(h);
-            var burst = h is >= 80 and < 85;
-            scenario.Ordinary(from, from + TimeSpan.FromHours(1), burst ? 4 : 10);
-            for (var k = 0; k < (burst ? 4 : 2); k++)
-                scenario.Labelled(Statewire, from + TimeSpan.FromMinutes(7 + (k * 13)));
-        }
+        var scenario = ShareBurst();
 
         var others = Enumerable.Range(0, 49_999).Select(i => new WatchTarget(TargetKind.Hashtag, $"quiet{i}"));
         Watchlist[] many = [new() { Name = Watchlist.MainName, Targets = [new WatchTarget(TargetKind.Hashtag, "flood"), .. others] }];
@@ -170,6 +153,22 @@ public sealed class StateMediaDetectorTests
     }
 
     private static DateTimeOffset At(int hour, int minute) => Day3 + new TimeSpan(hour, minute, 0);
+
+    // A regular labelled poster at 2 an hour among 10 others; for five hours the others fall to 4 and it posts 4.
+    private static StateMediaScenario ShareBurst()
+    {
+        var scenario = new StateMediaScenario(new Random(5), "flood");
+        for (var h = 0; h < 96; h++)
+        {
+            var from = StateMediaScenario.Start + TimeSpan.FromHours(h);
+            var burst = h is >= 80 and < 85;
+            scenario.Ordinary(from, from + TimeSpan.FromHours(1), burst ? 4 : 10);
+            for (var k = 0; k < (burst ? 4 : 2); k++)
+                scenario.Labelled(Statewire, from + TimeSpan.FromMinutes(7 + (k * 13)));
+        }
+
+        return scenario;
+    }
 
     private static List<DetectionSignal> Run(StateMediaScenario scenario, StateMediaOptions? options = null, Watchlist[]? watchlists = null) =>
         ScenarioRunner.Run(
