@@ -106,12 +106,9 @@ public sealed class TopHandler(IAlertStore alerts, IWatchlistStore watchlists, V
     private async Task<List<SurgeStatus>> RisingNowAsync(DateTimeOffset now, CancellationToken ct)
     {
         var lists = await watchlists.ListAsync(ct);
-        return [.. lists.SelectMany(l => l.Targets)
-            .Select(t => t.Key)
-            .Distinct(StringComparer.Ordinal)
-            .Select(key => surge.GetStatus(key, now))
-            .OfType<SurgeStatus>()
-            .Where(s => s.Current.Count >= s.Current.Floor && s.Current.Ratio >= s.Current.MinRatio)
+        var watched = lists.SelectMany(l => l.Targets).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. surge.StatusesAtFloor(now)
+            .Where(s => watched.Contains(s.Target.Key) && s.Current.Count >= s.Current.Floor && s.Current.Ratio >= s.Current.MinRatio)
             .OrderByDescending(s => s.Current.Ratio)
             .ThenBy(s => s.Target.Key, StringComparer.Ordinal)
             .Take(PerSection)];

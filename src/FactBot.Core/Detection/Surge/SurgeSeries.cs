@@ -121,6 +121,13 @@ internal sealed class SurgeSeries
         }
     }
 
+    /// <summary>Whether the open bin already holds its floor of posts: below it the series cannot be surging.</summary>
+    public bool AtFloor(long openBin)
+    {
+        lock (_counter)
+            return _counter.CountAt(openBin) >= _primary.Floor;
+    }
+
     public SurgeStatus Snapshot(long openBin, int watchedSeries)
     {
         var (test, counter) = (_test, _counter);

@@ -153,6 +153,24 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
             ? series.Snapshot(_test.Grid.IndexOf(now), Math.Max(1, _series.Count))
             : null;
 
+    /// <summary>
+    /// The status of each target whose open bin already holds its floor of posts, the only ones that can be rising
+    /// now (/top): a full status of each of 10,000 targets took half a second, a count each takes microseconds.
+    /// </summary>
+    public IReadOnlyList<SurgeStatus> StatusesAtFloor(DateTimeOffset now)
+    {
+        var open = _test.Grid.IndexOf(now);
+        var watched = Math.Max(1, _series.Count);
+        var found = new List<SurgeStatus>();
+        foreach (var (_, series) in _series)
+        {
+            if (series.AtFloor(open))
+                found.Add(series.Snapshot(open, watched));
+        }
+
+        return found;
+    }
+
     private SurgeSeries SeriesFor(string key, WatchedTarget entry)
     {
         if (_series.TryGetValue(key, out var series))
