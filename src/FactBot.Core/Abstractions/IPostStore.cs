@@ -5,8 +5,18 @@ namespace FactBot.Core.Abstractions;
 /// <summary>Posts, keyed by <see cref="Post.Key"/>. Adding is idempotent on the key.</summary>
 public interface IPostStore
 {
-    /// <summary>Stores the posts whose keys are new and returns exactly those (in input order).</summary>
+    /// <summary>
+    /// Stores the posts whose keys are new and returns exactly those (in input order). Each stored post gets the next
+    /// store sequence number, consecutively in the order returned; numbers are never reused, even after deletes.
+    /// </summary>
     Task<IReadOnlyList<Post>> AddNewAsync(IReadOnlyList<Post> posts, CancellationToken ct = default);
+
+    /// <summary>The sequence number of the last post stored (0 before the first).</summary>
+    Task<long> LastSequenceAsync(CancellationToken ct = default);
+
+    /// <summary>Up to <paramref name="limit"/> stored posts with a sequence number above <paramref name="afterSequence"/>,
+    /// in sequence order (detector rebuild after a restart).</summary>
+    Task<IReadOnlyList<SequencedPost>> ReadAfterSequenceAsync(long afterSequence, int limit, CancellationToken ct = default);
 
     Task<Post?> GetAsync(string key, CancellationToken ct = default);
 

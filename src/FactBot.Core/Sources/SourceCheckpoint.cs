@@ -1,4 +1,8 @@
 namespace FactBot.Core.Sources;
 
 /// <summary>Where a source got to, persisted after the posts before it are stored, so a restart resumes.</summary>
-public sealed record SourceCheckpoint(string SourceId, string Position, DateTimeOffset UpdatedAt);
+public sealed record SourceCheckpoint(string SourceId, string Position, DateTimeOffset UpdatedAt)
+{
+    /// <summary>A replay's next detector step on its virtual clock, so a resumed replay steps where the first run would have.</summary>
+    public DateTimeOffset? NextAdvance { get; init; }
+}

@@ -3,7 +3,11 @@ using FactBot.Core.Results;
 
 namespace FactBot.Core.Sources;
 
-/// <summary>One record from a source: a post, or the reason the record could not be read. Never both.</summary>
+/// <summary>
+/// One record from a source: a post, or the reason the record could not be read, or (neither) only a new resume
+/// position, e.g. an API cursor that moved past an empty page. The ingest driver saves the position as the source's
+/// checkpoint together with the posts before it.
+/// </summary>
 public sealed record SourceItem
 {
     private SourceItem(string position, Post? post, MalformedRecord? error)
@@ -21,6 +25,9 @@ public sealed record SourceItem
     public MalformedRecord? Error { get; }
 
     public static SourceItem Of(string position, Post post) => new(position, post, null);
+
+    /// <summary>The source moved on without a record (an empty page, the end of a time window).</summary>
+    public static SourceItem Progress(string position) => new(position, null, null);
 
     public static SourceItem Malformed(string position, string message) =>
         new(position, null, new MalformedRecord(position, message));
