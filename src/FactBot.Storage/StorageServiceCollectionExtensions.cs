@@ -1,6 +1,7 @@
 using FactBot.Core.Abstractions;
 using FactBot.Storage.Database;
 using FactBot.Storage.Stores;
+using FactBot.Storage.Transactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICheckpointStore, LiteDbCheckpointStore>();
         services.TryAddSingleton<IAuditLog, LiteDbAuditLog>();
         services.TryAddSingleton<IVerdictStore, LiteDbVerdictStore>();
+        services.TryAddSingleton<IDetectionJournal, LiteDbDetectionJournal>();
+        services.TryAddSingleton<IAtomicScope, LiteDbAtomicScope>();
         return services;
     }
 }

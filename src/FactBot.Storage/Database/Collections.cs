@@ -13,4 +13,5 @@ internal static class Collections
     public const string Checkpoints = "checkpoints";
     public const string Audit = "audit";
     public const string Verdicts = "verdicts";
+    public const string DetectionJournal = "detection_journal";
 }

@@ -13,13 +13,15 @@ internal static class PostDocument
     public const string CreatedOrder = "CreatedOrder";
     public const string TargetOrder = "TargetOrder";
     public const string AuthorOrder = "AuthorOrder";
+    public const string Sequence = "Seq";
 
-    public static BsonDocument ToDocument(Post post)
+    public static BsonDocument ToDocument(Post post, long sequence)
     {
         var key = post.Key;
         var doc = new BsonDocument
         {
             ["_id"] = key,
+            [Sequence] = sequence,
             [nameof(Post.Platform)] = post.Platform,
             [nameof(Post.Source)] = post.Source,
             [nameof(Post.PlatformPostId)] = post.PlatformPostId,

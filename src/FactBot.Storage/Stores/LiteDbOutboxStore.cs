@@ -18,19 +18,21 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
 
     private readonly ILiteCollection<BsonDocument> _outbox = database.Collection(Collections.Outbox);
 
-    // Enqueue is check-then-insert; the gate keeps two concurrent enqueues of one id from both inserting.
-    private readonly Lock _writeGate = new();
-
+    // No lock of our own: enqueues run inside atomic scopes, and a thread holding a lock while it waits for LiteDB's
+    // collection lock (held by an open scope that wants the same lock next) would deadlock. The unique _id decides.
     public Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        lock (_writeGate)
+        if (_outbox.Exists("_id = @0", message.Id))
+            return Task.FromResult(false);
+        try
         {
-            if (_outbox.Exists("_id = @0", message.Id))
-                return Task.FromResult(false);
-
             _outbox.Insert(OutboxDocument.ToDocument(message));
             return Task.FromResult(true);
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return Task.FromResult(false);
         }
     }
 
@@ -62,8 +64,7 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
     public Task UpdateAsync(OutboxMessage message, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        lock (_writeGate)
-            _outbox.Upsert(OutboxDocument.ToDocument(message));
+        _outbox.Upsert(OutboxDocument.ToDocument(message));
 
         return Task.CompletedTask;
     }

@@ -14,6 +14,7 @@ namespace FactBot.Storage.Stores;
 internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
 {
     private readonly ILiteCollection<BsonDocument> _posts = database.Collection(Collections.Posts);
+    private readonly PostSequence _sequence = new(database);
 
     // Check-then-insert must be atomic so two concurrent batches cannot both insert one key.
     private readonly Lock _writeGate = new();
@@ -37,10 +38,33 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
 
             // One call, one transaction, for the whole batch: per-post transactions would dominate bulk ingest.
             if (added.Count > 0)
-                _posts.Insert(added.Select(PostDocument.ToDocument));
+            {
+                var first = _sequence.Take(added.Count);
+                _posts.Insert(added.Select((post, i) => PostDocument.ToDocument(post, first + i)));
+            }
 
             return Task.FromResult<IReadOnlyList<Post>>(added);
         }
+    }
+
+    public Task<long> LastSequenceAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(_sequence.Last);
+    }
+
+    public Task<IReadOnlyList<SequencedPost>> ReadAfterSequenceAsync(long afterSequence, int limit, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        IReadOnlyList<SequencedPost> page = _posts.Query()
+            .Where($"$.{PostDocument.Sequence} > @0", afterSequence)
+            .OrderBy($"$.{PostDocument.Sequence}")
+            .Limit(limit)
+            .ToEnumerable()
+            .Select(doc => new SequencedPost(doc[PostDocument.Sequence].AsInt64, PostDocument.ToPost(doc)))
+            .ToList();
+        return Task.FromResult(page);
     }
 
     public Task<Post?> GetAsync(string key, CancellationToken ct = default)

@@ -11,7 +11,9 @@ namespace FactBot.TestKit.Fakes;
 public sealed class InMemoryPostStore : IPostStore
 {
     private readonly Dictionary<string, Post> _posts = new(StringComparer.Ordinal);
+    private readonly SortedList<long, Post> _bySequence = [];
     private readonly Lock _gate = new();
+    private long _lastSequence;
 
     /// <summary>Every stored post, oldest first (a snapshot).</summary>
     public IReadOnlyList<Post> All
@@ -31,11 +33,35 @@ public sealed class InMemoryPostStore : IPostStore
             foreach (var post in posts)
             {
                 if (_posts.TryAdd(post.Key, post))
+                {
                     added.Add(post);
+                    _bySequence.Add(++_lastSequence, post);
+                }
             }
         }
 
         return Task.FromResult<IReadOnlyList<Post>>(added);
+    }
+
+    public Task<long> LastSequenceAsync(CancellationToken ct = default)
+    {
+        lock (_gate)
+            return Task.FromResult(_lastSequence);
+    }
+
+    public Task<IReadOnlyList<SequencedPost>> ReadAfterSequenceAsync(long afterSequence, int limit, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        lock (_gate)
+        {
+            IReadOnlyList<SequencedPost> page =
+            [
+                .. _bySequence.Where(p => p.Key > afterSequence && _posts.ContainsKey(p.Value.Key))
+                    .Take(limit)
+                    .Select(p => new SequencedPost(p.Key, p.Value)),
+            ];
+            return Task.FromResult(page);
+        }
     }
 
     public Task<Post?> GetAsync(string key, CancellationToken ct = default)
