@@ -10,6 +10,10 @@ public interface IDetectionJournal
     /// <summary>The newest mark, or null before the first.</summary>
     Task<DetectionMark?> LastAsync(CancellationToken ct = default);
 
+    /// <summary>The post sequence the last mark before <paramref name="from"/> followed (0 if none): where a rebuild
+    /// starting at <paramref name="from"/> begins reading posts.</summary>
+    Task<long> SequenceBeforeAsync(DateTimeOffset from, CancellationToken ct = default);
+
     /// <summary>Marks at or after <paramref name="from"/>, oldest first (in the order they were appended).</summary>
     Task<IReadOnlyList<DetectionMark>> ReadFromAsync(DateTimeOffset from, CancellationToken ct = default);
 

@@ -1,3 +1,4 @@
+using FactBot.Core.Abstractions;
 using FactBot.Core.Alerts;
 using FactBot.Core.Posts;
 using FactBot.Core.Watchlists;
@@ -6,29 +7,47 @@ namespace FactBot.Core.Detection;
 
 /// <summary>
 /// Runs every detector over stored posts and turns their findings into alert changes. Detectors are not
-/// thread-safe, and both the ingest loop and the bin-close job call in here, so one gate serialises them; inside it,
-/// a batch goes to the detectors side by side (<see cref="DetectorLanes"/>), each seeing every post in order.
+/// thread-safe, and the ingest driver, the bin-close job and replays all call in here, so one gate serialises them;
+/// inside it, a batch goes to the detectors side by side (<see cref="DetectorLanes"/>), each seeing every post in order.
 /// </summary>
+/// <remarks>
+/// Crash-exactness: every clock step is journaled (<see cref="DetectionMark"/>) in the same atomic scope as the alerts
+/// and messages it produced, so after a restart <see cref="RebuildAsync"/> shows the detectors the stored posts and
+/// steps again, in the same order, and they stand exactly where they stood when the last scope committed.
+/// </remarks>
 public sealed class DetectionEngine : IDisposable
 {
     private readonly IDetector[] _detectors;
     private readonly AlertEngine _alerts;
     private readonly DetectorLanes _lanes;
     private readonly List<IAlertChangeHandler> _handlers;
+    private readonly IAtomicScope _scope;
+    private readonly IDetectionJournal? _journal;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TargetMatcher _matcher = TargetMatcher.Empty;
+    private bool _rebuilt;
 
-    public DetectionEngine(IEnumerable<IDetector> detectors, AlertEngine alerts, IEnumerable<IAlertChangeHandler> handlers)
+    public DetectionEngine(
+        IEnumerable<IDetector> detectors,
+        AlertEngine alerts,
+        IEnumerable<IAlertChangeHandler> handlers,
+        IAtomicScope? scope = null,
+        IDetectionJournal? journal = null)
     {
         _detectors = [.. detectors];
         _alerts = alerts;
         _handlers = [.. handlers];
+        _scope = scope ?? ImmediateScope.Instance;
+        _journal = journal;
         _lanes = new DetectorLanes(_detectors, Environment.ProcessorCount);
     }
 
     public IReadOnlyList<IDetector> Detectors => _detectors;
 
     public TargetMatcher Matcher => _matcher;
+
+    /// <summary>The store sequence number of the last post the detectors observed.</summary>
+    public long ObservedThrough { get; private set; }
 
     /// <summary>Adds a handler for this run (the replay's alert file).</summary>
     public void AddHandler(IAlertChangeHandler handler) => _handlers.Add(handler);
@@ -49,12 +68,17 @@ public sealed class DetectionEngine : IDisposable
         }
     }
 
-    public async Task ObserveAsync(IReadOnlyList<Post> posts, CancellationToken ct = default)
+    /// <summary>
+    /// Runs <paramref name="work"/> alone (the engine's gate) and inside one atomic scope: what it stores, the
+    /// detector steps it takes and the alerts and messages they cause are committed together or not at all.
+    /// </summary>
+    public async Task<T> CommitAsync<T>(Func<DetectionStep, CancellationToken, Task<T>> work, CancellationToken ct = default)
     {
+        // The gate first, the scope inside it: a scope waiting for the gate would hold store locks another scope needs.
         await _gate.WaitAsync(ct);
         try
         {
-            _lanes.Observe(posts, _matcher);
+            return await _scope.RunAsync(token => work(new DetectionStep(this), token), ct);
         }
         finally
         {
@@ -62,33 +86,67 @@ public sealed class DetectionEngine : IDisposable
         }
     }
 
+    /// <summary>Observes posts outside any store scope (tests and benches that drive detectors directly).</summary>
+    public Task ObserveAsync(IReadOnlyList<Post> posts, CancellationToken ct = default) =>
+        CommitAsync((step, _) =>
+        {
+            step.Observe(posts, ObservedThrough + posts.Count);
+            return Task.FromResult(0);
+        }, ct);
+
     /// <summary>
-    /// Closes the bins that ended by <paramref name="now"/> and applies the findings. With <paramref name="emit"/>
-    /// false the findings are dropped: used after a restart to rebuild detector state from stored posts without
-    /// re-announcing what was already announced.
+    /// Closes the bins that ended by <paramref name="now"/> and applies the findings, journaled with them. With
+    /// <paramref name="emit"/> false the findings are dropped (stored history becoming baseline, not news).
     /// </summary>
-    public async Task<IReadOnlyList<AlertChange>> AdvanceAsync(DateTimeOffset now, bool emit = true, CancellationToken ct = default)
+    public Task<IReadOnlyList<AlertChange>> AdvanceAsync(DateTimeOffset now, bool emit = true, CancellationToken ct = default) =>
+        CommitAsync((step, token) => step.AdvanceAsync(now, emit, token), ct);
+
+    /// <summary>
+    /// At start, once per process (after the watchlists are loaded): shows the detectors the stored posts and journaled
+    /// steps of the last <paramref name="lookback"/> again, in their original order, without emitting anything (those
+    /// alerts are already stored), then the posts stored after the last step. Returns how many posts were replayed
+    /// (0 when this process already rebuilt).
+    /// </summary>
+    public async Task<long> EnsureRebuiltAsync(IPostStore posts, TimeSpan lookback, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
-            var signals = _lanes.Advance(now);
-            if (!emit)
-                return [];
-
-            var changes = await _alerts.ApplyAsync(signals, now, ct);
-            if (changes.Count > 0)
-            {
-                foreach (var handler in _handlers)
-                    await handler.HandleAsync(changes, now, ct);
-            }
-
-            return changes;
+            if (_rebuilt)
+                return 0;
+            var replayed = await new DetectorRebuild(posts, _journal, this).RunAsync(lookback, ct);
+            _rebuilt = true;
+            return replayed;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    internal void ObserveLocked(IReadOnlyList<Post> posts, long lastSequence)
+    {
+        if (posts.Count > 0)
+            _lanes.Observe(posts, _matcher);
+        ObservedThrough = Math.Max(ObservedThrough, lastSequence);
+    }
+
+    internal async Task<IReadOnlyList<AlertChange>> AdvanceLockedAsync(DateTimeOffset now, bool emit, bool journal, CancellationToken ct)
+    {
+        var signals = _lanes.Advance(now);
+        if (journal && _journal is not null)
+            await _journal.AppendAsync(new DetectionMark(ObservedThrough, now), ct);
+        if (!emit)
+            return [];
+
+        var changes = await _alerts.ApplyAsync(signals, now, ct);
+        if (changes.Count > 0)
+        {
+            foreach (var handler in _handlers)
+                await handler.HandleAsync(changes, now, ct);
+        }
+
+        return changes;
     }
 
     public void Dispose()

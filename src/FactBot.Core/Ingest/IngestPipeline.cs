@@ -4,15 +4,16 @@ using FactBot.Core.Detection;
 using FactBot.Core.Labels;
 using FactBot.Core.Posts;
 using FactBot.Core.Sources;
-using FactBot.Core.Time;
 using Microsoft.Extensions.Logging;
 
 namespace FactBot.Core.Ingest;
 
 /// <summary>
-/// source → normalise → dedupe → label join → store → detectors. A bounded channel between the source and the
-/// store gives back-pressure; a checkpoint is saved after each stored batch, so a restart resumes without losing
-/// posts, and the store's idempotent add means none is stored twice.
+/// The one way in for posts, whatever the source (files, replays, the watch folder, APIs, channel posts): a source
+/// only yields posts and resume positions; this driver normalises, validates, joins labels, dedupes, stores, feeds the
+/// detectors and saves the checkpoint. Each batch is one atomic commit — posts, checkpoint, detector steps and the
+/// alerts and messages they caused — so a process killed at any moment resumes exactly where the store says.
+/// A bounded channel between the source and the store gives back-pressure.
 /// </summary>
 public sealed partial class IngestPipeline(
     IPostStore posts,
@@ -33,16 +34,13 @@ public sealed partial class IngestPipeline(
             FullMode = BoundedChannelFullMode.Wait,
         });
 
+        var steps = run.ReplayClock is { } clock ? new ReplaySteps(clock, options.AdvanceEvery, checkpoint) : null;
+        var state = new RunState(run, checkpoint?.Position);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = ProduceAsync(source, checkpoint?.Position, channel.Writer, stop.Token);
-        var state = new RunState(run, checkpoint?.Position);
         try
         {
-            // A resumed replay runs in a fresh process whose detectors saw nothing yet. Live sources resume on every
-            // poll of a long-running worker whose detectors were warmed once at start: warming again would count twice.
-            if (checkpoint is not null && run.Detect && run.ReplayClock is not null)
-                await WarmUpAsync(run, checkpoint, ct);
-            await ConsumeAsync(source, channel.Reader, state, ct);
+            await ConsumeAsync(source, channel.Reader, state, steps, ct);
         }
         finally
         {
@@ -69,7 +67,7 @@ public sealed partial class IngestPipeline(
         }
     }
 
-    private async Task ConsumeAsync(IPostSource source, ChannelReader<SourceItem> reader, RunState state, CancellationToken ct)
+    private async Task ConsumeAsync(IPostSource source, ChannelReader<SourceItem> reader, RunState state, ReplaySteps? steps, CancellationToken ct)
     {
         var batch = new List<Post>(options.BatchSize);
         while (await reader.WaitToReadAsync(ct))
@@ -80,98 +78,84 @@ public sealed partial class IngestPipeline(
                 state.Read++;
                 position = item.Position;
                 if (item.Post is { } post)
-                    batch.Add(labels.Join(PostNormalizer.Normalize(post)));
+                    Accept(source, post, item.Position, batch, state);
                 else if (item.Error is { } error)
-                {
-                    state.Malformed++;
-                    LogMalformed(logger, source.Id, error.Position, error.Message);
-                    state.Run.OnMalformed?.Invoke(error);
-                }
+                    Reject(source, error, state);
+                else
+                    state.Read--; // a bare position is not a record
             }
 
             if (position is null)
                 continue;
-            await StoreAndDetectAsync(batch, state, ct);
+            await CommitAsync(source, batch, position, state, steps, ct);
             batch.Clear();
             state.LastPosition = position;
-            var clock = (TimeProvider?)state.Run.ReplayClock ?? time;
-            await checkpoints.SaveAsync(new SourceCheckpoint(source.Id, position, clock.GetUtcNow()), ct);
         }
     }
 
-    private async Task StoreAndDetectAsync(List<Post> batch, RunState state, CancellationToken ct)
+    private void Accept(IPostSource source, Post post, string position, List<Post> batch, RunState state)
     {
-        if (batch.Count == 0)
-            return;
-        var fresh = await posts.AddNewAsync(batch, ct);
-        state.Stored += fresh.Count;
-        state.Duplicates += batch.Count - fresh.Count;
-        if (!state.Run.Detect)
-            return;
+        batch.Add(labels.Join(PostNormalizer.Normalize(post)));
+    }
 
-        // Posts go to the detectors in runs (the detectors take a run side by side); a run ends where a replay step
-        // closes bins, so every bin is closed after exactly the posts before it, as if they went one by one.
-        var run = new List<Post>(fresh.Count);
-        foreach (var post in fresh)
+    private void Reject(IPostSource source, Results.MalformedRecord error, RunState state)
+    {
+        state.Malformed++;
+        LogMalformed(logger, source.Id, error.Position, error.Message);
+        state.Run.OnMalformed?.Invoke(error);
+    }
+
+    /// <summary>One atomic commit: the batch's new posts, what the detectors made of them, and the checkpoint.</summary>
+    private Task<int> CommitAsync(IPostSource source, List<Post> batch, string position, RunState state, ReplaySteps? steps, CancellationToken ct) =>
+        engine.CommitAsync(async (step, token) =>
         {
-            if (state.Run.ReplayClock is { } clock)
+            var fresh = batch.Count == 0 ? [] : await posts.AddNewAsync(batch, token);
+            state.Stored += fresh.Count;
+            state.Duplicates += batch.Count - fresh.Count;
+            if (state.Run.Detect && fresh.Count > 0)
             {
-                if (state.NextAdvance is { } next && post.CreatedAt >= next && run.Count > 0)
-                {
-                    await engine.ObserveAsync(run, ct);
-                    run.Clear();
-                }
-
-                await ReplayStepAsync(clock, post.CreatedAt, state, ct);
+                var last = await posts.LastSequenceAsync(token);
+                await FeedAsync(step, fresh, last - fresh.Count + 1, steps, token);
             }
 
-            run.Add(post);
-        }
+            var at = (TimeProvider?)state.Run.ReplayClock ?? time;
+            var saved = new SourceCheckpoint(source.Id, position, at.GetUtcNow()) { NextAdvance = steps?.NextAdvance };
+            await checkpoints.SaveAsync(saved, token);
+            return 0;
+        }, ct);
 
-        if (run.Count > 0)
-            await engine.ObserveAsync(run, ct);
-    }
-
-    /// <summary>Moves virtual time to the next post (pacing it on the real clock when a speed is set) and lets the
-    /// detectors close bins whenever time crosses a multiple of AdvanceEvery: by post time, never by batch, so two
-    /// replays of the same data give the same alerts.</summary>
-    private async Task ReplayStepAsync(VirtualTimeProvider clock, DateTimeOffset at, RunState state, CancellationToken ct)
+    /// <summary>
+    /// Live, new posts go to the detectors as they are (the bin-close job moves their clock). In a replay, the clock
+    /// follows the posts and the detectors step whenever it crosses a multiple of AdvanceEvery — by post time, never
+    /// by batch, so every bin closes after exactly the posts before it and two replays give the same alerts.
+    /// </summary>
+    private static async Task FeedAsync(DetectionStep step, IReadOnlyList<Post> fresh, long firstSequence, ReplaySteps? steps, CancellationToken ct)
     {
-        if (state.Run.Speed is { } speed && state.LastPostTime is { } previous && at > previous)
+        if (steps is null)
         {
-            // Sub-millisecond waits are not worth a timer; the debt is paid once it is noticeable.
-            state.PaceDebt += (at - previous) / speed;
-            if (state.PaceDebt >= TimeSpan.FromMilliseconds(10))
-            {
-                await Task.Delay(state.PaceDebt, time, ct);
-                state.PaceDebt = TimeSpan.Zero;
-            }
+            step.Observe(fresh, firstSequence + fresh.Count - 1);
+            return;
         }
 
-        state.LastPostTime = at;
-        clock.AdvanceTo(at);
-        var now = clock.GetUtcNow();
-        if (state.NextAdvance is { } next && now < next)
-            return;
-        if (state.NextAdvance is not null)
-            await engine.AdvanceAsync(now, ct: ct);
-        state.NextAdvance = Floor(now, options.AdvanceEvery) + options.AdvanceEvery;
+        var start = 0;
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            if (steps.Before(fresh[i].CreatedAt) is not { } advanceTo)
+                continue;
+            Observe(step, fresh, start, i, firstSequence);
+            start = i;
+            await step.AdvanceAsync(advanceTo, ct: ct);
+        }
+
+        Observe(step, fresh, start, fresh.Count, firstSequence);
     }
 
-    private static DateTimeOffset Floor(DateTimeOffset time, TimeSpan step) =>
-        new(time.UtcTicks - (time.UtcTicks % step.Ticks), TimeSpan.Zero);
-
-    private async Task WarmUpAsync(IngestRun run, SourceCheckpoint checkpoint, CancellationToken ct)
+    private static void Observe(DetectionStep step, IReadOnlyList<Post> fresh, int start, int end, long firstSequence)
     {
-        // A replay's checkpoint carries virtual time; live checkpoints carry real time.
-        run.ReplayClock?.AdvanceTo(checkpoint.UpdatedAt);
-        var now = run.ReplayClock?.GetUtcNow() ?? time.GetUtcNow();
-        var stored = await posts.GetCreatedBetweenAsync(now - options.WarmUp, now, ct);
-        if (stored.Count == 0)
+        if (end <= start)
             return;
-        run.ReplayClock?.AdvanceTo(stored[^1].CreatedAt);
-        await engine.ObserveAsync(stored, ct);
-        await engine.AdvanceAsync(stored[^1].CreatedAt, emit: false, ct);
+        IReadOnlyList<Post> run = start == 0 && end == fresh.Count ? fresh : [.. fresh.Skip(start).Take(end - start)];
+        step.Observe(run, firstSequence + end - 1);
     }
 
     private static async Task SwallowCancellation(Task task)

@@ -9,10 +9,10 @@ public sealed record IngestRun
     /// <summary>Replay: the virtual clock the pipeline moves to each post's creation time. Null for live ingest.</summary>
     public VirtualTimeProvider? ReplayClock { get; init; }
 
-    /// <summary>Replay speed-up (×N of the posts' own pace); null is as fast as possible.</summary>
-    public double? Speed { get; init; }
-
-    /// <summary>Feed stored posts to the detectors. Off for plain imports of old data.</summary>
+    /// <summary>
+    /// Show new posts to this process's detectors. Off only for a process that stores and exits (<c>import</c>): the
+    /// posts reach the detectors at the next start, which rebuilds them from the store.
+    /// </summary>
     public bool Detect { get; init; } = true;
 
     /// <summary>Continue from the source's checkpoint.</summary>

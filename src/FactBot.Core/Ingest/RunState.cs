@@ -1,6 +1,6 @@
 namespace FactBot.Core.Ingest;
 
-/// <summary>The counters and replay cursor of one pipeline run.</summary>
+/// <summary>The counters of one pipeline run.</summary>
 internal sealed class RunState(IngestRun run, string? resumedFrom)
 {
     public IngestRun Run { get; } = run;
@@ -14,10 +14,4 @@ internal sealed class RunState(IngestRun run, string? resumedFrom)
     public long Malformed { get; set; }
 
     public string? LastPosition { get; set; } = resumedFrom;
-
-    public DateTimeOffset? LastPostTime { get; set; }
-
-    public DateTimeOffset? NextAdvance { get; set; }
-
-    public TimeSpan PaceDebt { get; set; }
 }

@@ -28,6 +28,13 @@ internal sealed class LiteDbDetectionJournal(FactBotDatabase database) : IDetect
         return Task.FromResult(doc is null ? null : ToMark(doc));
     }
 
+    public Task<long> SequenceBeforeAsync(DateTimeOffset from, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var doc = _marks.Query().Where($"$.{At} < @0", BsonConvert.Time(from)).OrderByDescending("_id").Limit(1).FirstOrDefault();
+        return Task.FromResult(doc is null ? 0 : doc[AfterSequence].AsInt64);
+    }
+
     public Task<IReadOnlyList<DetectionMark>> ReadFromAsync(DateTimeOffset from, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

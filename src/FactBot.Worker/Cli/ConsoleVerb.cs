@@ -1,5 +1,8 @@
 using FactBot.Core.Commands;
+using FactBot.Core.Abstractions;
 using FactBot.Core.Delivery;
+using FactBot.Core.Detection;
+using FactBot.Core.Ingest;
 using FactBot.Core.Subscriptions;
 using FactBot.Sources;
 using FactBot.Sources.Import;
@@ -22,6 +25,9 @@ internal sealed class ConsoleVerb(
     ReplayRunner replay,
     ImportVerb import,
     OutboxDispatcher outbox,
+    DetectionEngine engine,
+    IPostStore posts,
+    IngestOptions ingest,
     IOptions<WorkerOptions> options,
     IOptions<SourcesOptions> sources,
     ContentRoot root,
@@ -34,6 +40,7 @@ internal sealed class ConsoleVerb(
         var output = console.Writer;
         var caller = new CommandCaller("console", command.AsUser ? "user" : "operator", command.AsUser ? "user" : "operator", PlatformAdmin: !command.AsUser);
         await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: false, ct: ct);
+        await engine.EnsureRebuiltAsync(posts, ingest.WarmUp, ct);
         await output.WriteLineAsync($"FactBot console as {(command.AsUser ? "a plain user" : "an admin")}. /help for commands; replay FILE, import FILE, quit.");
 
         while (await input.Reader.ReadLineAsync(ct) is { } line)
@@ -80,7 +87,7 @@ internal sealed class ConsoleVerb(
         var verb = parsed.Value;
         if (verb.Verb == CliVerb.Import)
         {
-            await import.RunAsync(verb, ct);
+            await import.RunAsync(verb, ct, observe: true);
             return;
         }
 

@@ -10,7 +10,9 @@ namespace FactBot.Worker.Cli;
 /// <summary><c>factbot import &lt;file&gt;</c>: stores posts (labels joined), reporting every record it skipped.</summary>
 internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOptions<SourcesOptions> sources, ConsoleOutput console, TimeProvider time)
 {
-    public async Task<int> RunAsync(CliCommand command, CancellationToken ct)
+    /// <param name="observe">Show the posts to this process's detectors too (the console, which goes on running); the
+    /// <c>import</c> verb exits after storing, and the next start rebuilds the detectors from the store.</param>
+    public async Task<int> RunAsync(CliCommand command, CancellationToken ct, bool observe = false)
     {
         var output = console.Writer;
         var source = PostFileSources.Open(command.File!, time);
@@ -22,7 +24,7 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOp
 
         await labels.ReloadAsync(ct);
         var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
-        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = false, OnMalformed = skipped.Add }, ct);
+        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = observe, OnMalformed = skipped.Add }, ct);
         await output.WriteLineAsync(
             $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +
             $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");

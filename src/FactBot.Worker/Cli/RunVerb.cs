@@ -8,10 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace FactBot.Worker.Cli;
 
-/// <summary><c>factbot run</c>: seed from configuration, rebuild detector state from stored posts, then run the jobs.</summary>
+/// <summary><c>factbot run</c>: seed from configuration, rebuild the detectors from the store, then run the jobs.</summary>
 internal sealed class RunVerb(
     StartupSeeder seeder,
     IPostStore posts,
+    IDetectionJournal journal,
     DetectionEngine engine,
     IOptions<WorkerOptions> options,
     IngestOptions ingest,
@@ -21,10 +22,13 @@ internal sealed class RunVerb(
     public async Task<int> RunAsync(IHost host, CancellationToken ct)
     {
         await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: true, ct: ct);
-        var now = time.GetUtcNow();
-        var recent = await posts.GetCreatedBetweenAsync(now - ingest.WarmUp, now, ct);
-        await engine.ObserveAsync(recent, ct);
-        await engine.AdvanceAsync(now, emit: false, ct);
+        var firstStart = await journal.LastAsync(ct) is null;
+        await engine.EnsureRebuiltAsync(posts, ingest.WarmUp, ct);
+
+        // A store that detectors never stepped through (imported history, a new database) is baseline, not news. After
+        // that, bins that closed while FactBot was down are judged by the first bin-close, as they would have been.
+        if (firstStart)
+            await engine.AdvanceAsync(time.GetUtcNow(), emit: false, ct);
         await host.RunAsync(ct);
         return 0;
     }

@@ -1,6 +1,7 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Delivery;
 using FactBot.Core.Detection;
+using FactBot.Core.Detection.Surge;
 using FactBot.Core.Ingest;
 using FactBot.Core.Results;
 using FactBot.Core.Time;
@@ -9,23 +10,34 @@ using FactBot.Sources.Replay;
 namespace FactBot.Worker.Replay;
 
 /// <summary>
-/// Drives a file through the live pipeline on the virtual clock, closes the last bins, and delivers what fired.
+/// Drives a file through the ingest driver on the virtual clock (paced when a speed is given), closes the last bins,
+/// and delivers what fired. The detectors are first rebuilt from the store, so a replay killed at any moment and
+/// started again ends with exactly the alerts and messages of an uninterrupted one.
 /// </summary>
-internal sealed class ReplayRunner(IngestPipeline pipeline, DetectionEngine engine, OutboxDispatcher dispatcher, TimeProvider time)
+internal sealed class ReplayRunner(
+    IngestPipeline pipeline,
+    DetectionEngine engine,
+    IPostStore posts,
+    IngestOptions ingest,
+    SurgeOptions bins,
+    OutboxDispatcher dispatcher,
+    TimeProvider time)
 {
     public async Task<IngestResult> RunAsync(IPostSource source, double? speed, Action<MalformedRecord> onMalformed, CancellationToken ct = default)
     {
         if (time is not VirtualTimeProvider clock)
             throw new InvalidOperationException("Replay needs the virtual clock registered as the TimeProvider.");
 
+        await engine.EnsureRebuiltAsync(posts, ingest.WarmUp, ct);
         var ordered = await SortedReplaySource.EnsureSortedAsync(source, ct);
         if (await FirstPostTimeAsync(ordered, ct) is { } first && first < clock.GetUtcNow())
             clock.Reset(first);
-        var result = await pipeline.RunAsync(ordered, new IngestRun { ReplayClock = clock, Speed = speed, OnMalformed = onMalformed }, ct);
+        var paced = speed is { } factor ? new PacedSource(ordered, factor, time) : ordered;
+        var result = await pipeline.RunAsync(paced, new IngestRun { ReplayClock = clock, OnMalformed = onMalformed }, ct);
 
-        // The last bin is still open when the data ends: move to the next full hour so it is evaluated too.
+        // The last bin is still open when the data ends: move past its end (and the detectors' lateness) so it is judged too.
         var now = clock.GetUtcNow();
-        var end = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero).AddHours(1);
+        var end = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % bins.BinSize.Ticks), TimeSpan.Zero) + bins.BinSize + bins.Lateness;
         clock.AdvanceTo(end);
         await engine.AdvanceAsync(end, ct: ct);
         await dispatcher.DrainAsync(ct);

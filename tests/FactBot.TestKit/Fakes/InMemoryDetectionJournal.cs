@@ -31,6 +31,12 @@ public sealed class InMemoryDetectionJournal : IDetectionJournal
             return Task.FromResult(_marks.Count == 0 ? null : _marks[^1]);
     }
 
+    public Task<long> SequenceBeforeAsync(DateTimeOffset from, CancellationToken ct = default)
+    {
+        lock (_gate)
+            return Task.FromResult(_marks.LastOrDefault(m => m.At < from)?.AfterSequence ?? 0);
+    }
+
     public Task<IReadOnlyList<DetectionMark>> ReadFromAsync(DateTimeOffset from, CancellationToken ct = default)
     {
         lock (_gate)
