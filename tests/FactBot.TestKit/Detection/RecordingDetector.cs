@@ -16,6 +16,9 @@ public sealed class RecordingDetector : IDetector
 
     public List<DateTimeOffset> Advances { get; } = [];
 
+    /// <summary>Every call in order: <c>observe:key</c> and <c>advance:ticks</c> (interleaving matters for rebuilds).</summary>
+    public List<string> Log { get; } = [];
+
     public IReadOnlyCollection<WatchedTarget> Watched { get; private set; } = [];
 
     public void Emit(DetectionSignal signal) => _pending.Add(signal);
@@ -28,11 +31,13 @@ public sealed class RecordingDetector : IDetector
         if (FailWhen?.Invoke(post) == true)
             throw new InvalidOperationException($"detector failed on {post.Key}");
         Observed.Add(post);
+        Log.Add("observe:" + post.Key);
     }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
         Advances.Add(now);
+        Log.Add("advance:" + now.UtcTicks);
         var signals = _pending.ToList();
         _pending.Clear();
         return signals;
