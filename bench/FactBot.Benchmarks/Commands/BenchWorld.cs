@@ -26,6 +26,10 @@ internal sealed class BenchWorld(ServiceProvider services, string folder, Virtua
 
     public CommandDispatcher Dispatcher => services.GetRequiredService<CommandDispatcher>();
 
+    /// <summary>A service of the composition (benches that drive one part directly).</summary>
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     public SwitchableChartRenderer Charts => charts;
 
     public DateTimeOffset Now => clock.GetUtcNow();
@@ -117,10 +121,14 @@ internal sealed class BenchWorld(ServiceProvider services, string folder, Virtua
 
     public long DatabaseBytes() => Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
 
+    /// <summary>Leave the database behind at disposal (a bench that opens it again, like a restart).</summary>
+    public bool KeepFiles { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        if (!KeepFiles)
+            Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<int> FlushAsync(IPostStore store, List<Post> batch, CancellationToken ct)
