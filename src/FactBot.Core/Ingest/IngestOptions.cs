@@ -17,7 +17,11 @@ public sealed class IngestOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan AdvanceEvery { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>After a restart, stored posts this far back rebuild the detectors' baselines. Default 8 days.</summary>
+    /// <summary>
+    /// After a restart, the stored posts and detector steps this far back are replayed into the detectors. It must
+    /// cover everything a detector still remembers: the volume test's 7-day seasonal baseline, and the residuals of the
+    /// 7 days of bins its dispersion is pooled over, each judged against its own 7-day baseline. Default 15 days.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "60.00:00:00")]
-    public TimeSpan WarmUp { get; set; } = TimeSpan.FromDays(8);
+    public TimeSpan WarmUp { get; set; } = TimeSpan.FromDays(15);
 }
