@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace FactBot.Worker.Tests;
 
-/// <summary>Guards the dependency rule of DESIGN §3: Core is platform-free; adapters reference Core only.</summary>
+/// <summary>Guards the dependency rule: Core is platform-free; adapters reference Core only.</summary>
 public sealed class ArchitectureTests
 {
     private static readonly string[] PlatformPackages = ["LiteDB", "Quartz", "Telegram", "ScottPlot", "SkiaSharp", "System.Net.Http", "NSec", "WireMock"];

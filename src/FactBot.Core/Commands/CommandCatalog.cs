@@ -1,7 +1,7 @@
 namespace FactBot.Core.Commands;
 
 /// <summary>
-/// Every command FactBot answers (DESIGN §1). Discord slash commands, Telegram menus, /help and usage replies are
+/// Every command FactBot answers. Discord slash commands, Telegram menus, /help and usage replies are
 /// all generated from this one list.
 /// </summary>
 public static class CommandCatalog

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FactBot.Core.Delivery;
 
 /// <summary>
-/// Charts of a target's volume (DESIGN §6): the counts of its recent closed bins, what the surge detector expected
+/// Charts of a target's volume: the counts of its recent closed bins, what the surge detector expected
 /// with the usual range around it, and an alert's window shaded. Every alert kind on a target gets the same volume
 /// series; only the shaded window differs. The renderer is optional: without one (Core tests, a machine that cannot
 /// draw) nothing is rendered and messages go without charts. A chart never stops a message: failures are logged.

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FactBot.Core.Tests.Digests;
 
-/// <summary>Alerts in quiet hours are held, not lost: the next digest carries them (DESIGN §6).</summary>
+/// <summary>Alerts in quiet hours are held, not lost: the next digest carries them.</summary>
 public sealed class QuietHoursDigestTests
 {
     // 23:30 in Berlin (UTC+1 in March, before the clocks change).

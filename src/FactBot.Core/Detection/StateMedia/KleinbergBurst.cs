@@ -3,7 +3,7 @@ using FactBot.Core.Detection.Statistics;
 namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>
-/// Kleinberg's batched two-state burst automaton (KDD 2002, "enumerated" form; detection.md §2.1). Bin t has d_t
+/// Kleinberg's batched two-state burst automaton (KDD 2002, "enumerated" form). Bin t has d_t
 /// posts, r_t of them relevant. State 0 emits at the usual share p0 = Σr/Σd, state 1 at p1 = min(s·p0, 0.9999); the
 /// fit cost is σ(i, r, d) = −ln[C(d, r) p_i^r (1 − p_i)^(d − r)]; going up costs τ = γ·ln n (n bins), going down is
 /// free. Viterbi finds the cheapest state sequence, starting from state 0.

@@ -4,7 +4,7 @@ namespace FactBot.Core.Detection.StateMedia;
 
 /// <summary>
 /// Settings of the state-media surge detector: the volume test on labelled accounts' posts and Kleinberg's
-/// binomial burst automaton on their share of a target's posts (detection.md §2.1).
+/// binomial burst automaton on their share of a target's posts.
 /// </summary>
 public sealed class StateMediaOptions : IValidatableObject
 {

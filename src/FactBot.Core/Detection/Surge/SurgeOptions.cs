@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
-/// Settings of the volume-surge detector (DESIGN §5, detection.md §2.5): a seasonal baseline with outlier
+/// Settings of the volume-surge detector: a seasonal baseline with outlier
 /// down-weighting, a negative-binomial tail test Bonferroni-corrected over the watched series, a minimum count
 /// and a minimum ratio. Per-watchlist thresholds (floor, ratio, family α) override the matching defaults here.
 /// </summary>

@@ -3,7 +3,7 @@ using FactBot.Core.Detection.Statistics;
 namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
-/// The volume-surge test on one series (detection.md §2.5, the FactBot default): expected count from the
+/// The volume-surge test on one series (the FactBot default): expected count from the
 /// outlier-weighted same-bin-of-day baseline (or the previous bins while the series is young), negative-binomial
 /// tail with dispersion pooled over recent bins, and the three gates p &lt; α/M, count ≥ floor, ratio ≥ minimum.
 /// Reusable on any <see cref="BinnedCounter"/> (the state-media detector runs it on labelled accounts' posts).

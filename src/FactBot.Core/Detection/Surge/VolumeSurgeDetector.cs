@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace FactBot.Core.Detection.Surge;
 
 /// <summary>
-/// Volume surges per watched target (DESIGN §5): posts are counted into fixed UTC bins; each bin, once it ended (plus
+/// Volume surges per watched target: posts are counted into fixed UTC bins; each bin, once it ended (plus
 /// <see cref="SurgeOptions.Lateness"/>), is judged by <see cref="SurgeTest"/> for every watched target, in time order.
 /// Memory is bounded by one ring of bins per target. Not thread-safe except <see cref="GetStatus"/>, which command
 /// threads may call while the ingest loop runs.
