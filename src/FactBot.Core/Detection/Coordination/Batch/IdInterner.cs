@@ -73,15 +73,22 @@ internal sealed class IdInterner
     /// <summary>Returns the id of <paramref name="value"/>, adding it if new.</summary>
     public int Intern(string value)
     {
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var id = Intern(value.AsSpan());
+        _strings[id] ??= value;
+        return id;
+    }
+
+    /// <summary>Returns the id of <paramref name="chars"/> (compared by their UTF-8 bytes), adding it if new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Intern(ReadOnlySpan<char> chars)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(chars.Length);
         byte[]? rented = null;
         var buffer = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
-            var written = Encoding.UTF8.GetBytes(value, buffer);
-            var id = Intern(buffer[..written]);
-            _strings[id] ??= value;
-            return id;
+            var written = Encoding.UTF8.GetBytes(chars, buffer);
+            return Intern(buffer[..written]);
         }
         finally
         {
