@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactBot.Core.Detection.Coordination.Batch;
 using FactBot.Core.Results;
 using FactBot.Sources.Csv;
@@ -49,6 +50,8 @@ public static class CoShareCsvReader
         return Read(reader, text.Length / 64);
     }
 
+    // Fully optimised from the first call: the verb reads one file per process, so tier-0 code would do most of it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result<CoShareRead> Read(SepReader reader, long expectedRows)
     {
         if (!reader.MoveNext())
@@ -81,6 +84,7 @@ public static class CoShareCsvReader
         return new CoShareRead(builder.Build(), skipped);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CsvProblem? Check(SepReader.Row row, int[] positions, int lastNeeded, out long timestamp)
     {
         timestamp = 0;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -14,6 +13,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 internal sealed class IdInterner
 {
     private byte[] _arena;
+    private byte[] _encoded = new byte[256];
     private int _arenaLength;
 
     // One array of (start, length, hash) so a lookup touches one cache line per candidate, not three.
@@ -82,19 +82,13 @@ internal sealed class IdInterner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Intern(ReadOnlySpan<char> chars)
     {
+        // One reused buffer: ids are short, so this is a copy (vectorised for ASCII), then the byte path.
         var max = Encoding.UTF8.GetMaxByteCount(chars.Length);
-        byte[]? rented = null;
-        var buffer = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(chars, buffer);
-            return Intern(buffer[..written]);
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
+        if (_encoded.Length < max)
+            _encoded = new byte[Math.Max(max, _encoded.Length * 2)];
+
+        var written = Encoding.UTF8.GetBytes(chars, _encoded);
+        return Intern(_encoded.AsSpan(0, written));
     }
 
     /// <summary>The id as a string (created on first request, then cached).</summary>
