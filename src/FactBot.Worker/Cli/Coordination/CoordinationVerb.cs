@@ -77,7 +77,7 @@ internal static class CoordinationVerb
     private static async Task ReportSkippedAsync(TextWriter stderr, string description, IReadOnlyList<CsvProblem> skipped)
     {
         foreach (var problem in skipped.Take(ShownProblems))
-            await stderr.WriteLineAsync($"factbot coordination: {description}, {problem}; row skipped");
+            await stderr.WriteLineAsync($"factbot coordination: {description}, {problem} (row skipped)");
 
         if (skipped.Count > ShownProblems)
             await stderr.WriteLineAsync($"factbot coordination: … and {skipped.Count - ShownProblems} more malformed rows skipped");
