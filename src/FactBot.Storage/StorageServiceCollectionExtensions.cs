@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
         services.TryAddSingleton<IOutboxStore, LiteDbOutboxStore>();
         services.TryAddSingleton<ICheckpointStore, LiteDbCheckpointStore>();
+        services.TryAddSingleton<IQuotaStore, LiteDbQuotaStore>();
         services.TryAddSingleton<IAuditLog, LiteDbAuditLog>();
         services.TryAddSingleton<IVerdictStore, LiteDbVerdictStore>();
         services.TryAddSingleton<IDetectionJournal, LiteDbDetectionJournal>();

@@ -26,6 +26,7 @@ public sealed class StorageServiceCollectionExtensionsTests
         Assert.NotNull(provider.GetRequiredService<ISubscriptionStore>());
         Assert.NotNull(provider.GetRequiredService<IOutboxStore>());
         Assert.NotNull(provider.GetRequiredService<ICheckpointStore>());
+        Assert.NotNull(provider.GetRequiredService<IQuotaStore>());
         Assert.NotNull(provider.GetRequiredService<IAuditLog>());
     }
 

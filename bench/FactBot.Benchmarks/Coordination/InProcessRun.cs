@@ -1,4 +1,5 @@
 using FactBot.Core.Detection.Coordination.Batch;
+using FactBot.Sources.Coordination;
 
 namespace FactBot.Benchmarks.Coordination;
 
@@ -17,7 +18,7 @@ internal sealed record InProcessRun(TimeSpan Read, TimeSpan Detect, TimeSpan Net
 
         var read = clock.GetTimestamp();
         var parameters = new BatchCoordinationParameters { TimeWindow = TimeSpan.FromSeconds(window) };
-        var pairs = CoShareDetector.DetectGroups(table.Value, parameters);
+        var pairs = CoShareDetector.DetectGroups(table.Value.Table, parameters);
         var detect = clock.GetTimestamp();
         var network = CoordinatedNetworkBuilder.Build(pairs, parameters.EdgeWeight);
         var built = clock.GetTimestamp();

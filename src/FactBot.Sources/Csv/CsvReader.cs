@@ -1,123 +1,84 @@
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace FactBot.Sources.Csv;
 
 /// <summary>
-/// A small streaming RFC 4180 reader: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR
-/// line ends; a leading BOM. It is lenient where spreadsheets are sloppy (a stray quote inside an unquoted field
-/// is kept as text) because label lists are hand-edited, and the loaders report rows that make no sense.
+/// The one CSV reader of FactBot, on Sep (RFC 4180: quoted fields with commas, doubled quotes and line breaks;
+/// CRLF, LF or CR line ends; a leading BOM). Rows come back whole, with the line they start on, so the loaders can
+/// report a row that makes no sense and go on. Sep has no comment lines, so with a <c>commentPrefix</c> the text is
+/// read first and lines starting with it are blanked (label lists are small and hand-edited; data exports are
+/// streamed with comments off, since a cell starting with '#' is a hashtag there).
 /// </summary>
+/// <remarks>
+/// Unlike a spreadsheet, Sep treats a quote anywhere as the start of a quoted section: a stray quote inside an
+/// unquoted cell runs the row on to the next quote, and at the end of the file the row is flagged
+/// <see cref="CsvRow.UnterminatedQuote"/> for the loaders to report.
+/// </remarks>
 internal sealed class CsvReader(TextReader reader, char? commentPrefix = '#')
 {
-    private const char Delimiter = ',';
-    private const char Quote = '"';
-    private int _line = 1;
-    private bool _started;
+    private static readonly SepReaderOptions Options = Sep.New(',').Reader(o => o with
+    {
+        HasHeader = false,
+        Unescape = true,
+        // Editors drop trailing commas and rows carry extra cells; the loaders judge each row against the header.
+        DisableColCountCheck = true,
+    });
 
     /// <summary>Reads every record; blank lines come back as rows whose <see cref="CsvRow.IsBlank"/> is true.</summary>
     public IEnumerable<CsvRow> ReadRows()
     {
-        while (ReadRow() is { } row)
-            yield return row;
-    }
-
-    private CsvRow? ReadRow()
-    {
-        SkipBom();
-        while (commentPrefix is { } prefix && reader.Peek() == prefix)
-            SkipLine();
-
-        if (reader.Peek() < 0)
-            return null;
-
-        var startLine = _line;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var wasQuoted = false;
-        while (true)
+        HashSet<int>? comments = null;
+        using var sep = commentPrefix is { } prefix
+            ? Options.FromText(BlankComments(reader.ReadToEnd(), prefix, comments = []))
+            : Options.From(reader);
+        foreach (var row in sep)
         {
-            var next = reader.Read();
-            if (next < 0)
-            {
-                fields.Add(field.ToString());
-                return new CsvRow(startLine, fields, inQuotes);
-            }
+            // Sep numbers its first row's lines wrongly when there is no header row; the first row starts on line 1.
+            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            // Quotes toggle quoting, so an odd count means the file ended inside a quoted field. Count before
+            // reading the cells: unescaping rewrites the row in place.
+            var unterminated = row.Span.Count('"') % 2 == 1;
+            var fields = new string[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+                fields[i] = row[i].ToString();
 
-            var c = (char)next;
-            if (inQuotes)
-            {
-                if (c == Quote)
-                {
-                    if (reader.Peek() == Quote)
-                    {
-                        reader.Read();
-                        field.Append(Quote);
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    CountLineBreak(c);
-                    field.Append(c);
-                }
+            if (row.RowIndex == 0 && fields[0].StartsWith('\uFEFF'))
+                fields[0] = fields[0][1..];
 
+            var result = new CsvRow(line, fields, unterminated);
+            if (comments is not null && result.IsBlank && comments.Contains(line))
                 continue;
-            }
 
-            switch (c)
-            {
-                case Delimiter:
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    wasQuoted = false;
-                    break;
-                case '\r' or '\n':
-                    if (c == '\r' && reader.Peek() == '\n')
-                        reader.Read();
-                    _line++;
-                    fields.Add(field.ToString());
-                    return new CsvRow(startLine, fields);
-                case Quote when field.Length == 0 && !wasQuoted:
-                    inQuotes = true;
-                    wasQuoted = true;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
+            yield return result;
         }
     }
 
-    private void CountLineBreak(char c)
+    // Blanks whole lines that start with the prefix, keeping their line ends so line numbers stay right.
+    private static string BlankComments(string text, char prefix, HashSet<int> commentLines)
     {
-        // Inside quotes a CRLF is one line break, so only count the LF of a pair.
-        if (c == '\n' || (c == '\r' && reader.Peek() != '\n'))
-            _line++;
-    }
+        if (text.StartsWith('\uFEFF'))
+            text = text[1..];
 
-    private void SkipLine()
-    {
-        while (reader.Read() is var next and >= 0)
+        var result = new StringBuilder(text.Length);
+        var line = 1;
+        var start = 0;
+        while (start < text.Length)
         {
-            if (next == '\n' || (next == '\r' && reader.Peek() != '\n'))
-                break;
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            var lineEnd = end < 0 ? text.Length : start + end;
+            var breakLength = lineEnd < text.Length && text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2
+                : lineEnd < text.Length ? 1 : 0;
+            if (text[start] == prefix)
+                commentLines.Add(line);
+            else
+                result.Append(text, start, lineEnd - start);
+
+            result.Append(text, lineEnd, breakLength);
+            start = lineEnd + breakLength;
+            line++;
         }
 
-        _line++;
-    }
-
-    private void SkipBom()
-    {
-        // StreamReader already drops a BOM; a StringReader or a doubled BOM does not.
-        if (!_started)
-        {
-            _started = true;
-            if (reader.Peek() == '\uFEFF')
-                reader.Read();
-        }
+        return result.ToString();
     }
 }

@@ -1,7 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Ingest;
 using FactBot.Core.Results;
-using FactBot.Core.Sources;
 using FactBot.Sources.TikTok.Api;
 using FactBot.Sources.TikTok.Planning;
 using FactBot.Sources.TikTok.Queries;
@@ -12,8 +11,9 @@ namespace FactBot.Sources.TikTok;
 /// <summary>
 /// One poll of the TikTok Research API for every watched target: each due query runs through the ingest
 /// pipeline with a fair share of this poll's allowance (<see cref="TikTokOptions.MaxRequestsPerPoll"/>, capped by
-/// what is left of the day's quota), least recently served first, and its cursor is saved once its posts are
-/// stored. Called from a Quartz job; overlapping calls wait for each other.
+/// what is left of the day's quota), least recently served first. The pipeline resumes each query from its
+/// checkpoint and saves the cursor with the posts (the source yields it after every page); the poller only reads
+/// checkpoints, to plan which queries are due. Called from a Quartz job; overlapping calls wait for each other.
 /// </summary>
 public sealed partial class TikTokPoller : IDisposable
 {
@@ -83,8 +83,7 @@ public sealed partial class TikTokPoller : IDisposable
             var (query, cursor) = due[i];
             var share = (allowance + (due.Count - i) - 1) / (due.Count - i);
             var source = new TikTokResearchSource(query.Query, cursor, _fetcher, new RequestBudget(share), _options, _time);
-            var result = await _pipeline.RunAsync(source, new IngestRun { Resume = false }, ct);
-            await _checkpoints.SaveAsync(new SourceCheckpoint(source.Id, source.Final.Format(), _time.GetUtcNow()), ct);
+            var result = await _pipeline.RunAsync(source, new IngestRun { Resume = true }, ct);
             allowance -= source.Requests;
             tally.Add(source, result);
             if (source.Requests > 0)

@@ -12,8 +12,11 @@ namespace FactBot.Sources.TikTok;
 /// One watch target's TikTok Research API query, read window by window and page by page until its request
 /// budget, the day's quota or the present stops it. Each post's position is a <see cref="TikTokCursor"/> from
 /// which a restart resumes (the same search_id and cursor, minus the videos already emitted), so the pipeline's
-/// checkpoint is enough to go on mid-query. Paging stops on <c>has_more:false</c> only: short and empty pages
-/// are normal. Expected failures end the read and are kept in <see cref="Failure"/>.
+/// checkpoint is enough to go on mid-query. A page that yields no post (empty, or all of it emitted before) and a
+/// search restarted after its search_id expired yield a <see cref="SourceItem.Progress"/> with the new cursor, so
+/// the pipeline's checkpoint follows the cursor everywhere and no one else has to save it. Paging stops on
+/// <c>has_more:false</c> only: short and empty pages are normal. Expected failures end the read and are kept in
+/// <see cref="Failure"/>.
 /// </summary>
 public sealed class TikTokResearchSource : IPostSource
 {
@@ -47,8 +50,7 @@ public sealed class TikTokResearchSource : IPostSource
     /// <summary><c>tiktok-research:&lt;query hash&gt;</c>.</summary>
     public string Id { get; }
 
-    /// <summary>Where the last read stopped; saved by the poller once every post before it is stored, which also
-    /// records progress through empty pages and windows that yielded no post to checkpoint on.</summary>
+    /// <summary>Where the last read stopped (for the poll's log; the pipeline saved it from the positions yielded).</summary>
     internal TikTokCursor Final { get; private set; }
 
     /// <summary>Why the last read stopped early (null: it caught up or its budget ran out).</summary>
@@ -62,12 +64,14 @@ public sealed class TikTokResearchSource : IPostSource
 
     internal int WindowRestarts { get; private set; }
 
-    /// <summary>Reads from <paramref name="resumeAfter"/> (a position this source emitted) or, when null, from the
-    /// cursor the source was created with (the poller passes the saved checkpoint in, so the pipeline need not
-    /// resume, which would re-warm the detectors on every poll).</summary>
+    /// <summary>
+    /// Reads from <paramref name="resumeAfter"/> (the pipeline's checkpoint: a position this source yielded) or, when
+    /// there is none, from the cursor the source was created with. An unreadable checkpoint also starts from that
+    /// cursor: the poller planned with the same checkpoint, logged it and chose where to start.
+    /// </summary>
     public async IAsyncEnumerable<SourceItem> ReadAsync(string? resumeAfter, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var cursor = resumeAfter is null ? _start : TikTokCursor.Parse(resumeAfter) ?? throw NotOurs(resumeAfter);
+        var cursor = TikTokCursor.Parse(resumeAfter) ?? _start;
         Failure = null;
         while (_planner.Next(cursor, _time.GetUtcNow()) is { } window)
         {
@@ -81,6 +85,7 @@ public sealed class TikTokResearchSource : IPostSource
                     // The cached search is gone: read the window again from its start; ingest drops the repeats.
                     WindowRestarts++;
                     cursor = cursor with { SearchId = null, Offset = 0, Skip = 0 };
+                    yield return SourceItem.Progress(cursor.Format());
                     continue;
                 }
 
@@ -92,8 +97,13 @@ public sealed class TikTokResearchSource : IPostSource
             Pages++;
             var page = fetched.Page;
             var after = After(cursor, page, request);
-            foreach (var item in Items(cursor, page, after))
+            var items = Items(cursor, page, after);
+            foreach (var item in items)
                 yield return item;
+
+            // The last video's position is already the page's end; without one, say where the cursor went.
+            if (items.Count == 0)
+                yield return SourceItem.Progress(after.Format());
             cursor = after;
             Final = cursor;
         }
@@ -132,7 +142,4 @@ public sealed class TikTokResearchSource : IPostSource
 
         return items;
     }
-
-    private static ArgumentException NotOurs(string resumeAfter) =>
-        new($"'{resumeAfter}' is not a TikTok research position (covered=…;window=…;offset=…).", nameof(resumeAfter));
 }

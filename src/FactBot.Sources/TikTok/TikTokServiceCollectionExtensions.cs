@@ -38,7 +38,7 @@ public static class TikTokServiceCollectionExtensions
         });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<TikTokOptions>>().Value);
-        services.TryAddSingleton(sp => new TikTokQuota(Get<ICheckpointStore>(sp), Get<TikTokOptions>(sp), Get<TimeProvider>(sp)));
+        services.TryAddSingleton(sp => new TikTokQuota(Get<IQuotaStore>(sp), Get<ICheckpointStore>(sp), Get<TikTokOptions>(sp), Get<TimeProvider>(sp)));
         services.TryAddSingleton(sp => new TikTokTokenProvider(Get<IHttpClientFactory>(sp), Get<TikTokOptions>(sp), Get<TimeProvider>(sp)));
         services.TryAddSingleton(sp => new TikTokApiClient(Get<IHttpClientFactory>(sp)));
         services.TryAddSingleton(sp => new TikTokPageFetcher(

@@ -2,7 +2,7 @@ using FactBot.Sources.TikTok.Queries;
 
 namespace FactBot.Sources.TikTok;
 
-/// <summary>Checkpoint ids of the TikTok source: one per query, plus the shared quota counter and refresh ledger.</summary>
+/// <summary>Checkpoint ids of the TikTok source: one per query, plus the refresh ledger; and the shared quota's name.</summary>
 internal static class TikTokSourceIds
 {
     /// <summary>The <c>Post.Source</c> of live Research API posts.</summary>

@@ -11,6 +11,7 @@ internal static class Collections
     public const string Subscriptions = "subscriptions";
     public const string Outbox = "outbox";
     public const string Checkpoints = "checkpoints";
+    public const string Quotas = "quotas";
     public const string Audit = "audit";
     public const string Verdicts = "verdicts";
     public const string DetectionJournal = "detection_journal";

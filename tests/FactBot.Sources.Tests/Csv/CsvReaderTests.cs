@@ -38,6 +38,22 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void ReadRows_LineBreakInTheFirstRow_NumbersLaterRowsFromTheirOwnLine()
+    {
+        var rows = Read("\"h\n1\",h2\n\nv1,v2\n", comment: null);
+
+        Assert.Equal([1, 3, 4], rows.Select(row => row.Line));
+    }
+
+    [Fact]
+    public void ReadRows_LeadingBomWithoutComments_IsNotPartOfTheFirstHeader()
+    {
+        var rows = Read("\uFEFFRegion,Country\n", comment: null);
+
+        Assert.Equal("Region", rows[0].Fields[0]);
+    }
+
+    [Fact]
     public void ReadRows_LeadingBom_IsNotPartOfTheFirstHeader()
     {
         var rows = Read("\uFEFFRegion,Country\n");

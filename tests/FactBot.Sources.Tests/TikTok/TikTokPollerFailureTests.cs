@@ -30,9 +30,10 @@ public sealed class TikTokPollerFailureTests : IDisposable
         Assert.IsType<RateLimited>(parked.Error);
         Assert.IsType<RateLimited>(stillParked.Error);
         Assert.Equal(5, next.Stored);
-        // Nothing was sent while parked; the interrupted window is read again, then the planner moves on.
+        // Nothing was sent while parked. The query never got a page, so it has no checkpoint (only positions the
+        // source yielded are saved) and is planned afresh on the new day: the latest seven days.
         Assert.Equal(
-            ["20240314-20240320", "20240314-20240320", "20240314-20240320", "20240319-20240321"],
+            ["20240314-20240320", "20240314-20240320", "20240315-20240321"],
             _harness.Api.Queries.Select(q => $"{q.Start:yyyyMMdd}-{q.End:yyyyMMdd}"));
     }
 

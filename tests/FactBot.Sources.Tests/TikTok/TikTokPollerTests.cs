@@ -50,6 +50,19 @@ public sealed class TikTokPollerTests : IDisposable
     }
 
     [Fact]
+    public async Task PollOnce_QueryWithNoVideos_CheckpointStillMovesSoItIsNotAskedAgainEarly()
+    {
+        // No post to checkpoint on: the source's progress item after the empty page is what the pipeline saves.
+        await _harness.WatchAsync("#nothinghere");
+
+        var first = await PollAsync();
+        var early = await PollAsync();
+
+        Assert.Equal((1, 0), (first.Requests, first.Stored));
+        Assert.Equal(0, early.Requests);
+    }
+
+    [Fact]
     public async Task PollOnce_DeletedVideosLeaveAnEmptyPage_KeepsPaging()
     {
         await _harness.WatchAsync("#donbas");

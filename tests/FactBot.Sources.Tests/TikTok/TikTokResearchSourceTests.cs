@@ -30,8 +30,11 @@ public sealed class TikTokResearchSourceTests : IDisposable
 
         var items = await Samples.ReadAllAsync(sut);
 
-        Assert.Equal(5, items.Count);
+        Assert.Equal(6, items.Count);
         Assert.Equal(4, items.Count(i => i.Post is not null));
+        // The empty page yields no record, only where the cursor went, so the pipeline's checkpoint moves past it.
+        var progress = Assert.Single(items, i => i.Post is null && i.Error is null);
+        Assert.Equal(6, TikTokCursor.Parse(progress.Position)!.Offset);
         Assert.Equal([0, 3, 6], _harness.Api.Queries.Select(q => q.Cursor));
         Assert.Equal([null, "7354367454467855403", "7354367454467855403"], _harness.Api.Queries.Select(q => q.SearchId));
         Assert.Equal(1, sut.WindowsCompleted);
@@ -94,7 +97,8 @@ public sealed class TikTokResearchSourceTests : IDisposable
 
         var resumed = await Samples.ReadAllAsync(Source(), first[2].Position);
 
-        Assert.Equal(2, resumed.Count);
+        Assert.Equal(2, resumed.Count(i => i.Post is not null || i.Error is not null));
+        Assert.Single(resumed, i => i.Post is null && i.Error is null);
         Assert.Equal(3, _harness.Api.Queries[3].Cursor);
     }
 
@@ -109,7 +113,11 @@ public sealed class TikTokResearchSourceTests : IDisposable
 
         Assert.Equal(1, sut.WindowRestarts);
         Assert.Equal(Enumerable.Repeat(_harness.Options.SearchIdRetryDelay, _harness.Options.SearchIdRetries), _harness.Time.Waits);
-        Assert.Equal(ids.Order(StringComparer.Ordinal), items.Select(i => i.Post!.PlatformPostId).Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), items.Where(i => i.Post is not null).Select(i => i.Post!.PlatformPostId).Order(StringComparer.Ordinal));
+        // The restart is a position of its own: a checkpoint taken before the next page does not send the expired id again.
+        var restart = TikTokCursor.Parse(items[0].Position)!;
+        Assert.Null(items[0].Post);
+        Assert.Equal((window, null, 0), (restart.Window, restart.SearchId, restart.Offset));
     }
 
     [Fact]
@@ -128,9 +136,15 @@ public sealed class TikTokResearchSourceTests : IDisposable
     }
 
     [Fact]
-    public async Task Read_ForeignPosition_Throws()
+    public async Task Read_UnreadablePosition_StartsFromTheCursorItWasGiven()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Samples.ReadAllAsync(Source(), "page-001.json#page1"));
+        // The poller plans from the same checkpoint: it logs an unreadable one and creates the source at the start.
+        ScriptFixturePages();
+
+        var items = await Samples.ReadAllAsync(Source(), "page-001.json#page1");
+
+        Assert.Equal(4, items.Count(i => i.Post is not null));
+        Assert.Equal(0, _harness.Api.Queries[0].Cursor);
     }
 
     public void Dispose() => _harness.Dispose();

@@ -20,6 +20,7 @@ public sealed class TikTokServiceCollectionExtensionsTests
         var services = new ServiceCollection();
         services.AddSingleton<IWatchlistStore, InMemoryWatchlistStore>();
         services.AddSingleton<ICheckpointStore, InMemoryCheckpointStore>();
+        services.AddSingleton<IQuotaStore, InMemoryQuotaStore>();
         services.AddSingleton<IPostStore, InMemoryPostStore>();
         services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<IPostStore>(), sp.GetRequiredService<ICheckpointStore>(), new LabelIndex(new InMemoryLabelStore()),

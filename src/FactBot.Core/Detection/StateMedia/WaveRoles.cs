@@ -1,3 +1,4 @@
+using FactBot.Core.Detection.Statistics;
 using FactBot.Core.Detection.Surge;
 
 namespace FactBot.Core.Detection.StateMedia;
@@ -32,7 +33,8 @@ internal static class WaveRoles
 
     public static WaveAnalysis Analyse(IReadOnlyList<int> unlabelledBefore, IReadOnlyList<BinActivity> wave)
     {
-        var baseline = Median(unlabelledBefore);
+        // No history before the wave reads as a zero baseline.
+        var baseline = unlabelledBefore.Count == 0 ? 0 : Quantile.Median(unlabelledBefore);
         var rise = FindRise(wave, baseline);
 
         var roles = wave
@@ -112,14 +114,4 @@ internal static class WaveRoles
 
     private static int CountAt(IReadOnlyList<BinActivity> wave, int slot) =>
         wave[slot / BinActivity.Slots].SlotCount(slot % BinActivity.Slots);
-
-    private static double Median(IReadOnlyList<int> values)
-    {
-        if (values.Count == 0)
-            return 0;
-
-        var sorted = values.Order().ToArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
-    }
 }

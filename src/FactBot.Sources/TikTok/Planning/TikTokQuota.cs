@@ -7,9 +7,10 @@ namespace FactBot.Sources.TikTok.Planning;
 /// <summary>
 /// Our own count of the daily quota (requests and records per UTC day, reset at 00:00 UTC) and the park after
 /// repeated 429s, shared by every query and the refresh and persisted after each change, so a restart neither
-/// forgets what was spent nor forgets the park. TikTok does not tell us what is left.
+/// forgets what was spent nor forgets the park. TikTok does not tell us what is left. Kept in the quota store;
+/// before that it was a checkpoint named like the quota, which is still read once when the quota store has none.
 /// </summary>
-internal sealed class TikTokQuota(ICheckpointStore store, TikTokOptions options, TimeProvider time) : IDisposable
+internal sealed class TikTokQuota(IQuotaStore store, ICheckpointStore legacy, TikTokOptions options, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TikTokQuotaState? _state;
@@ -103,7 +104,9 @@ internal sealed class TikTokQuota(ICheckpointStore store, TikTokOptions options,
         if (_state is null)
         {
             var saved = await store.GetAsync(TikTokSourceIds.Quota, ct);
-            _state = TikTokQuotaState.Parse(saved?.Position);
+            _state = saved is not null
+                ? new TikTokQuotaState(saved.Day, (int)saved.Requests, saved.Records, saved.PausedUntil)
+                : TikTokQuotaState.Parse((await legacy.GetAsync(TikTokSourceIds.Quota, ct))?.Position);
         }
 
         var now = time.GetUtcNow();
@@ -118,6 +121,7 @@ internal sealed class TikTokQuota(ICheckpointStore store, TikTokOptions options,
     private async Task SaveAsync(TikTokQuotaState state, CancellationToken ct)
     {
         _state = state;
-        await store.SaveAsync(new SourceCheckpoint(TikTokSourceIds.Quota, state.Format(), time.GetUtcNow()), ct);
+        await store.SaveAsync(
+            new QuotaUsage(TikTokSourceIds.Quota, state.Day, state.Requests, state.Records, state.ParkedUntil, time.GetUtcNow()), ct);
     }
 }

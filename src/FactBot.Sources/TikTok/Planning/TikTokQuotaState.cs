@@ -2,17 +2,13 @@ using System.Globalization;
 
 namespace FactBot.Sources.TikTok.Planning;
 
-/// <summary>One UTC day's use of the quota, as persisted: <c>day=20240105;requests=12;records=800;parked=2024-01-06T00:00:00Z</c>.</summary>
+/// <summary>
+/// One UTC day's use of the quota. Earlier versions persisted it as checkpoint text,
+/// <c>day=20240105;requests=12;records=800;parked=2024-01-06T00:00:00Z</c>, which <see cref="Parse"/> still reads.
+/// </summary>
 internal sealed record TikTokQuotaState(DateOnly Day, int Requests, long Records, DateTimeOffset? ParkedUntil)
 {
-    public string Format()
-    {
-        var text = string.Create(CultureInfo.InvariantCulture, $"day={TikTokWindow.Format(Day)};requests={Requests};records={Records}");
-        return ParkedUntil is { } parked
-            ? text + ";parked=" + parked.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
-            : text;
-    }
-
+    /// <summary>Reads the text FactBot used to keep as a checkpoint (see <see cref="TikTokQuota"/>); null if unreadable.</summary>
     public static TikTokQuotaState? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

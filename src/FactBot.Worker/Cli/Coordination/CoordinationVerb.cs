@@ -1,11 +1,13 @@
 using FactBot.Core.Detection.Coordination.Batch;
 using FactBot.Core.Results;
+using FactBot.Sources.Coordination;
+using FactBot.Sources.Csv;
 
 namespace FactBot.Worker.Cli.Coordination;
 
 /// <summary>
 /// <c>factbot coordination --input FILE [--time-window S] [--min-participation N] [--edge-weight Q] [--out DIR]</c>:
-/// CooRTweet's batch detection on a CSV. Exit codes: 0 done, 1 the input could not be read or the output written,
+/// CooRTweet's batch detection on a CSV (malformed rows are skipped and listed on stderr). Exit codes: 0 done, 1 the input could not be read or the output written,
 /// 2 usage error. Runs without the generic host (start-up time is most of a run), so call it before building one.
 /// </summary>
 internal static class CoordinationVerb
@@ -13,6 +15,8 @@ internal static class CoordinationVerb
     public const int Ok = 0;
     public const int Failed = 1;
     public const int UsageError = 2;
+
+    private const int ShownProblems = 20;
 
     /// <summary>Runs the verb; <paramref name="args"/> are the arguments after <c>coordination</c>.</summary>
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
@@ -41,13 +45,14 @@ internal static class CoordinationVerb
             return Failed;
         }
 
-        var run = BatchCoordination.Run(table.Value, arguments.Parameters, ct);
+        await ReportSkippedAsync(stderr, input.Description, table.Value.Skipped);
+        var run = BatchCoordination.Run(table.Value.Table, arguments.Parameters, ct);
         if (!run.IsSuccess)
             return await FailAsync(stderr, run.Error);
 
         var result = run.Value;
         await stdout.WriteLineAsync($"input: {input.Description}");
-        await stdout.WriteAsync(result.Summary.Format(arguments.Parameters));
+        await stdout.WriteAsync(CoordinationSummaryText.Format(result.Summary, arguments.Parameters));
         if (arguments.OutDirectory is { } outDirectory)
         {
             var written = CoordinationCsvWriter.WriteAll(outDirectory, result);
@@ -67,6 +72,16 @@ internal static class CoordinationVerb
     /// </summary>
     internal static ICoordinationInput SelectInput(CoordinationArguments arguments) =>
         new CsvCoordinationInput(arguments.InputPath!);
+
+    // Malformed rows are skipped, as CooRTweet's users would clean them by hand; each is named so they can.
+    private static async Task ReportSkippedAsync(TextWriter stderr, string description, IReadOnlyList<CsvProblem> skipped)
+    {
+        foreach (var problem in skipped.Take(ShownProblems))
+            await stderr.WriteLineAsync($"factbot coordination: {description}, {problem} (row skipped)");
+
+        if (skipped.Count > ShownProblems)
+            await stderr.WriteLineAsync($"factbot coordination: … and {skipped.Count - ShownProblems} more malformed rows skipped");
+    }
 
     private static async Task<int> FailAsync(TextWriter stderr, Error error)
     {

@@ -1,5 +1,5 @@
-using FactBot.Core.Detection.Coordination.Batch;
 using FactBot.Core.Results;
+using FactBot.Sources.Coordination;
 
 namespace FactBot.Worker.Cli.Coordination;
 
@@ -9,5 +9,5 @@ internal sealed class CsvCoordinationInput(string path) : ICoordinationInput
     public string Description => path;
 
     // Synchronous on purpose: one sequential read of a local file; the async machinery only costs start-up time.
-    public Task<Result<CoShareTable>> LoadAsync(CancellationToken ct) => Task.FromResult(CoShareCsvReader.ReadFile(path));
+    public Task<Result<CoShareRead>> LoadAsync(CancellationToken ct) => Task.FromResult(CoShareCsvReader.ReadFile(path));
 }

@@ -1,5 +1,6 @@
 using FactBot.Core.Detection.Coordination.Batch;
 using FactBot.Core.Results;
+using FactBot.Sources.Coordination;
 
 namespace FactBot.Worker.Cli.Coordination;
 
@@ -14,5 +15,6 @@ internal interface ICoordinationInput
     /// <summary>What is being read, for messages ("russian.csv").</summary>
     string Description { get; }
 
-    Task<Result<CoShareTable>> LoadAsync(CancellationToken ct);
+    /// <summary>The share rows, and the rows skipped as malformed; an error when nothing could be read.</summary>
+    Task<Result<CoShareRead>> LoadAsync(CancellationToken ct);
 }

@@ -47,6 +47,8 @@ internal sealed class TikTokHarness : IDisposable
 
     public InMemoryCheckpointStore Checkpoints { get; } = new();
 
+    public InMemoryQuotaStore Quotas { get; } = new();
+
     public InMemoryWatchlistStore Watchlists { get; } = new();
 
     public IngestOptions Ingest { get; } = new() { BatchSize = 4 };
@@ -69,7 +71,7 @@ internal sealed class TikTokHarness : IDisposable
     /// <summary>New instances of everything but the stores and the fake (a process restart).</summary>
     public void Restart()
     {
-        Quota = Own(new TikTokQuota(Checkpoints, Options, Time));
+        Quota = Own(new TikTokQuota(Quotas, Checkpoints, Options, Time));
         Tokens = Own(new TikTokTokenProvider(Http, Options, Time));
         Fetcher = new TikTokPageFetcher(new TikTokApiClient(Http), Tokens, Quota, Options, Time, Log<TikTokPageFetcher>());
         var engine = Own(new DetectionEngine([], new AlertEngine(new InMemoryAlertStore(), new AlertOptions()), []));

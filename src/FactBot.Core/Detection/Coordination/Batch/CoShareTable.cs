@@ -4,8 +4,8 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>
 /// Share rows in columns of interned ids, in input order (the order matters: it decides how CooRTweet orients
-/// pairs posted in the same second). Build one with <see cref="CoShareTableBuilder"/>, <see cref="CoShareCsvReader"/>,
-/// <see cref="FromRows"/> or <see cref="FromPosts"/>.
+/// pairs posted in the same second). Build one with <see cref="CoShareTableBuilder"/> (as the CSV reader in
+/// FactBot.Sources does), <see cref="FromRows"/> or <see cref="FromPosts"/>.
 /// </summary>
 public sealed class CoShareTable
 {

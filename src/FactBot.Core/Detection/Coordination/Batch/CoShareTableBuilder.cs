@@ -5,8 +5,9 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 /// <summary>
 /// Accumulates share rows, in input order, into the columns of a <see cref="CoShareTable"/>. Ids are interned as
 /// they arrive, so account ids come out numbered in order of first appearance (step 1's row order needs that).
+/// File readers (FactBot.Sources) fill one row by row.
 /// </summary>
-internal sealed class CoShareTableBuilder(int capacity = 1024)
+public sealed class CoShareTableBuilder(int capacity = 1024)
 {
     // Three id spaces: objects and accounts repeat and stay small (cache-resident), content ids are mostly new.
     // Loop removal only compares a row's object with its own content, so that is a per-row flag.
@@ -23,9 +24,9 @@ internal sealed class CoShareTableBuilder(int capacity = 1024)
     /// <summary>Rows added so far.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Adds a row whose ids are UTF-8 bytes (the CSV reader's path: no strings are created).</summary>
+    /// <summary>Adds a row whose ids are character spans (a file reader's path: no strings are created).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(ReadOnlySpan<byte> objectId, ReadOnlySpan<byte> accountId, ReadOnlySpan<byte> contentId, long timestampShare)
+    public void Add(ReadOnlySpan<char> objectId, ReadOnlySpan<char> accountId, ReadOnlySpan<char> contentId, long timestampShare)
     {
         var row = NextRow();
         _objects[row] = _objectIds.Intern(objectId);

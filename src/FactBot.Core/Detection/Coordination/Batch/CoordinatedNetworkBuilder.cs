@@ -1,3 +1,5 @@
+using FactBot.Core.Detection.Statistics;
+
 namespace FactBot.Core.Detection.Coordination.Batch;
 
 /// <summary>
@@ -100,7 +102,7 @@ internal static class CoordinatedNetworkBuilder
         for (var i = 0; i < weights.Length; i++)
             weights[i] = edges[i].Weight;
 
-        var threshold = RQuantile.Type7(weights, edgeWeight);
+        var threshold = Quantile.Type7(weights, edgeWeight);
         var result = new List<CoordinationEdge>(edges.Count);
         var degree = new int[names.Length];
         var components = new UnionFind(names.Length);

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
-
 namespace FactBot.Core.Detection.Coordination.Batch;
 
-/// <summary>The headline numbers of a batch run, as the CLI prints them.</summary>
+/// <summary>The headline numbers of a batch run (the CLI prints them).</summary>
 /// <param name="Rows">Input rows, duplicates included.</param>
 /// <param name="Pairs">Co-shares (<c>detect_groups</c> rows).</param>
 /// <param name="Accounts">Accounts in any co-share (network vertices).</param>
@@ -38,23 +35,5 @@ public sealed record CoordinationSummary(
             network.CoordinatedAccountCount,
             network.Groups.Count,
             network.Groups.Count == 0 ? 0 : network.Groups.Max(g => g.Members.Count));
-    }
-
-    /// <summary>A few aligned lines for a terminal.</summary>
-    public string Format(BatchCoordinationParameters parameters)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var text = new StringBuilder();
-        text.Append(c, $"time window {parameters.TimeWindowSeconds} s, min participation {parameters.MinParticipation}, edge weight {RNumberFormat.Format(parameters.EdgeWeight)}\n");
-        text.Append(c, $"input rows            {Rows,10:N0}\n");
-        text.Append(c, $"co-share pairs        {Pairs,10:N0}\n");
-        text.Append(c, $"accounts in pairs     {Accounts,10:N0}\n");
-        text.Append(c, $"edges                 {Edges,10:N0}\n");
-        text.Append(c, $"threshold θ           {RNumberFormat.Format(Threshold),10}\n");
-        text.Append(c, $"coordinated edges     {CoordinatedEdges,10:N0}  (weight > θ)\n");
-        text.Append(c, $"coordinated accounts  {CoordinatedAccounts,10:N0}\n");
-        text.Append(c, $"groups                {Groups,10:N0}\n");
-        text.Append(c, $"largest group         {LargestGroup,10:N0}\n");
-        return text.ToString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -14,6 +13,7 @@ namespace FactBot.Core.Detection.Coordination.Batch;
 internal sealed class IdInterner
 {
     private byte[] _arena;
+    private byte[] _encoded = new byte[256];
     private int _arenaLength;
 
     // One array of (start, length, hash) so a lookup touches one cache line per candidate, not three.
@@ -73,21 +73,22 @@ internal sealed class IdInterner
     /// <summary>Returns the id of <paramref name="value"/>, adding it if new.</summary>
     public int Intern(string value)
     {
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        byte[]? rented = null;
-        var buffer = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(value, buffer);
-            var id = Intern(buffer[..written]);
-            _strings[id] ??= value;
-            return id;
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
+        var id = Intern(value.AsSpan());
+        _strings[id] ??= value;
+        return id;
+    }
+
+    /// <summary>Returns the id of <paramref name="chars"/> (compared by their UTF-8 bytes), adding it if new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Intern(ReadOnlySpan<char> chars)
+    {
+        // One reused buffer: ids are short, so this is a copy (vectorised for ASCII), then the byte path.
+        var max = Encoding.UTF8.GetMaxByteCount(chars.Length);
+        if (_encoded.Length < max)
+            _encoded = new byte[Math.Max(max, _encoded.Length * 2)];
+
+        var written = Encoding.UTF8.GetBytes(chars, _encoded);
+        return Intern(_encoded.AsSpan(0, written));
     }
 
     /// <summary>The id as a string (created on first request, then cached).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactBot.Core.Alerts;
 using FactBot.Core.Detection.Coordination.Objects;
+using FactBot.Core.Detection.Statistics;
 using FactBot.Core.Labels;
 using FactBot.Core.Watchlists;
 
@@ -28,7 +29,7 @@ internal sealed class GroupSignalBuilder(CoordinationOptions options, CoShareEng
 
         var (target, watchlist, otherTargets) = ChooseTarget(posts);
         var objects = DescribeObjects(coShares);
-        var medianDelta = Quantile.Median(coShares.Select(c => c.DeltaSeconds).ToList());
+        var medianDelta = Quantile.Median(coShares.Select(c => c.DeltaSeconds).ToArray());
         var meanWeight = component.Edges.Average(edge => (double)edge.Weight);
 
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal)

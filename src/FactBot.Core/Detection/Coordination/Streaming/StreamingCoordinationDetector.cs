@@ -118,11 +118,4 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
     public void SetWatched(IReadOnlyCollection<WatchedTarget> watched)
     {
     }
-
-    /// <summary>
-    /// The network rebuilt from scratch over the co-shares that count now: the reference the live, incremental one is
-    /// tested against (and the batch form's counterpart).
-    /// </summary>
-    internal CoordinationGraph CurrentGraph() =>
-        CoordinationGraph.Build(_engine.CoShares.Where(_engine.Counts), _options.EdgeWeight, _options.MinEdgeWeight);
 }

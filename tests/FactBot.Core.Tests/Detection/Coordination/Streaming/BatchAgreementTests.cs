@@ -32,7 +32,7 @@ public sealed class BatchAgreementTests
         Assert.True(batchPairs.Count > 100, $"only {batchPairs.Count} pairs: the scenario is too thin to compare");
         Assert.Equal(batchPairs, streamingPairs);
 
-        var graph = sut.CurrentGraph();
+        var graph = CoordinationGraph.Build(sut.Engine.CoShares.Where(sut.Engine.Counts), new CoordinationOptions().EdgeWeight, minEdgeWeight: 1);
         Assert.Equal(batch.Network.Threshold, graph.Threshold);
 
         // The batch form prints each edge in igraph's vertex order; as account pairs the edges are the same.

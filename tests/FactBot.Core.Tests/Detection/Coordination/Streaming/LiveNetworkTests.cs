@@ -11,6 +11,7 @@ namespace FactBot.Core.Tests.Detection.Coordination.Streaming;
 public sealed class LiveNetworkTests
 {
     private static readonly DateTimeOffset Start = new(2024, 5, 6, 0, 0, 0, TimeSpan.Zero);
+    private static readonly CoordinationOptions Defaults = new();
 
     [Theory]
     [InlineData(5)]
@@ -37,7 +38,7 @@ public sealed class LiveNetworkTests
 
         ScenarioRunner.Run(sut, posts, watchlists, Start, Start + duration, TimeSpan.FromMinutes(10), () =>
         {
-            var reference = sut.CurrentGraph();
+            var reference = CoordinationGraph.Build(sut.Engine.CoShares.Where(sut.Engine.Counts), Defaults.EdgeWeight, Defaults.MinEdgeWeight);
             var theta = sut.Engine.Network.Threshold(0.5);
             Assert.Equal(reference.Threshold, theta, 9);
             var live = sut.Engine.Components(theta);

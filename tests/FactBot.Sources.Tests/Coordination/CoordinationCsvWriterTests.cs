@@ -1,6 +1,7 @@
 using FactBot.Core.Detection.Coordination.Batch;
+using FactBot.Sources.Coordination;
 
-namespace FactBot.Core.Tests.Detection.Coordination.Batch;
+namespace FactBot.Sources.Tests.Coordination;
 
 public sealed class CoordinationCsvWriterTests
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using FactBot.Core.Detection.Coordination.Batch;
 using FactBot.Core.Results;
 
-namespace FactBot.Core.Detection.Coordination.Batch;
+namespace FactBot.Sources.Coordination;
 
 /// <summary>
 /// Writes a batch result as CSV in CooRTweet's columns and number format (<c>fwrite</c>'s): <c>pairs.csv</c>

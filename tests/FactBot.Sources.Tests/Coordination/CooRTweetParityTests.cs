@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using FactBot.Core.Detection.Coordination.Batch;
+using FactBot.Sources.Coordination;
 
-namespace FactBot.Core.Tests.Detection.Coordination.Batch;
+namespace FactBot.Sources.Tests.Coordination;
 
 /// <summary>
 /// Against CooRTweet's own output on its bundled data set, when ../shared/data/coortweet exists next to the repo
@@ -20,10 +21,11 @@ public sealed class CooRTweetParityTests
         if (data is null)
             return;
 
-        var table = CoShareCsvReader.ReadFile(Path.Combine(data, "russian_coord_tweets.csv"));
-        Assert.True(table.IsSuccess, table.Error?.Message);
+        var read = CoShareCsvReader.ReadFile(Path.Combine(data, "russian_coord_tweets.csv"));
+        Assert.True(read.IsSuccess, read.Error?.Message);
+        Assert.Empty(read.Value.Skipped);
 
-        var sut = BatchCoordination.Run(table.Value, new BatchCoordinationParameters { TimeWindow = TimeSpan.FromSeconds(window) }).Value!;
+        var sut = BatchCoordination.Run(read.Value.Table, new BatchCoordinationParameters { TimeWindow = TimeSpan.FromSeconds(window) }).Value!;
 
         var summary = sut.Summary;
         Assert.Equal((pairs, edges, 1.0, coordinatedEdges, coordinatedAccounts, groups, largest),

@@ -1,9 +1,13 @@
-namespace FactBot.Core.Detection.Coordination.Streaming;
+using FactBot.Core.Detection.Coordination.Streaming;
+using FactBot.Core.Detection.Statistics;
+
+namespace FactBot.Core.Tests.Detection.Coordination.Streaming;
 
 /// <summary>
 /// CooRTweet's <c>generate_coordinated_network</c> on the current co-shares: account-pair edges weighted by co-share
 /// count, θ = the type-7 quantile of all edge weights, an edge coordinated when weight &gt; θ (strict) and
-/// weight ≥ the minimum, groups = connected components of the coordinated edges.
+/// weight ≥ the minimum, groups = connected components of the coordinated edges. Rebuilt from scratch: the
+/// reference the detector's live, incremental network is tested against (and the batch form's counterpart).
 /// </summary>
 internal sealed class CoordinationGraph
 {
@@ -32,7 +36,7 @@ internal sealed class CoordinationGraph
         }
 
         var all = edges.Values.ToList();
-        var weights = all.Select(edge => edge.Weight).Order().ToList();
+        var weights = all.Select(edge => edge.Weight);
         var threshold = Quantile.Type7(weights, edgeWeight);
         var coordinated = all.Where(edge => edge.Weight > threshold && edge.Weight >= minEdgeWeight).ToList();
         return new CoordinationGraph(all, threshold, coordinated);

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace FactBot.Core.Detection.Coordination.Batch;
+namespace FactBot.Sources.Coordination;
 
 /// <summary>
 /// Writes doubles the way R's <c>data.table::fwrite</c> does, so our CSVs compare byte-for-byte with CooRTweet's:
 /// at most 15 significant digits, no trailing zeros (5, not 5.0), and scientific notation only when it is strictly
 /// shorter than fixed notation (1e+05, 1e-04, but 120000 and 0.5).
 /// </summary>
-internal static class RNumberFormat
+public static class RNumberFormat
 {
     /// <summary>R's text for <paramref name="value"/>; NaN is "NA".</summary>
     public static string Format(double value)
