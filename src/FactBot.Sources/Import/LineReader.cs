@@ -1,56 +1,240 @@
+using System.Text;
+using FactBot.Core.Posts;
+
 namespace FactBot.Sources.Import;
 
 /// <summary>
-/// Reads a text file line by line and turns I/O failures (file gone, corrupt gzip) into a message, because an
-/// async iterator cannot yield from inside a catch block and a broken file is bad input, not a bug.
+/// Reads a text file (plain or gzip) line by line as bytes, so that it knows the byte offset of every line end
+/// (<see cref="Mark"/>), can resume at one (<see cref="Resume"/>), and no line can break it: a line longer than the
+/// cap is skipped without being held in memory, a line that is not UTF-8 comes back with a problem instead of text,
+/// a last line without its newline is left for the next read unless it is whole (<see cref="LineTail"/>), and a gzip
+/// file that stops early is reported as truncated. I/O failures become <see cref="Error"/>, because an async iterator
+/// cannot yield from a catch block and a broken file is bad input, not a bug.
 /// </summary>
 internal sealed class LineReader : IDisposable
 {
-    private readonly StreamReader? _reader;
+    private const int BufferSize = 64 * 1024;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private LineReader(StreamReader? reader, string? error)
+    private readonly string _path;
+    private readonly int _maxLineBytes;
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private readonly byte[] _head = new byte[FileMark.HeadBytes];
+    private readonly LineBuffer _pending;
+    private Stream? _content;
+    private bool _isGzip;
+    private int _start;
+    private int _end;
+    private long _read;
+    private int _headLength;
+    private long _offset;
+    private string? _fullHeadHash;
+
+    private LineReader(string path, int maxLineBytes)
     {
-        _reader = reader;
-        Error = error;
+        _path = path;
+        _maxLineBytes = maxLineBytes;
+        _pending = new LineBuffer(maxLineBytes);
     }
 
     /// <summary>Why the file could not be read further; null while all is well.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>Whether <see cref="Error"/> is a gzip file that stops before its end.</summary>
+    public bool Truncated { get; private set; }
+
+    /// <summary>Whether the last line had no newline and was not whole, so it was not returned (nor passed).</summary>
+    public bool HeldBack { get; private set; }
+
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
-    public static LineReader Open(string path)
+    /// <summary>The byte offset just after the line last returned.</summary>
+    public long Offset => _offset;
+
+    /// <summary>Just after the line last returned: where a resume from it starts.</summary>
+    public FileMark Mark => MarkOf(LineNumber, _offset, FileMark.HashedAt(_offset));
+
+    public static LineReader Open(string path, int maxLineBytes = PostLimits.MaxRecordBytes)
     {
-        try
+        var reader = new LineReader(path, maxLineBytes);
+        reader.OpenContent();
+        return reader;
+    }
+
+    /// <summary>A mark at <paramref name="offset"/> that fingerprints the first <paramref name="hashed"/> bytes, which must have been read.</summary>
+    public FileMark MarkOf(int line, long offset, long hashed)
+    {
+        var length = (int)Math.Min(hashed, _headLength);
+        var hash = length == FileMark.HeadBytes
+            ? _fullHeadHash ??= FileMark.Hash(_head)
+            : FileMark.Hash(_head.AsSpan(0, length));
+        return new FileMark(line, offset, hash, length);
+    }
+
+    /// <summary>
+    /// Moves to <paramref name="mark"/> when this is the file it was made in (same head, long enough) and returns true;
+    /// otherwise stays at the start (a new file at the same path) and returns false.
+    /// </summary>
+    public bool Resume(FileMark mark)
+    {
+        var hashed = (int)Math.Min(mark.Hashed, FileMark.HeadBytes);
+        while (_headLength < hashed && Fill())
         {
-            return new LineReader(FileText.Open(path), null);
         }
-        catch (Exception ex) when (FileText.IsExpected(ex))
+
+        if (_headLength >= hashed && FileMark.Hash(_head.AsSpan(0, hashed)) == mark.Fingerprint && SkipTo(mark.Offset))
         {
-            return new LineReader(null, $"cannot open: {ex.Message}");
+            LineNumber = mark.Line;
+            _offset = mark.Offset;
+            return true;
+        }
+
+        // Not this file (or it shrank): read it from its start.
+        _content?.Dispose();
+        (_start, _end, _read, _headLength, _fullHeadHash, Error) = (0, 0, 0, 0, null, null);
+        OpenContent();
+        return false;
+    }
+
+    /// <summary>The next line, or null at the end, after a read failure (<see cref="Error"/>) or a held-back last line.</summary>
+    public TextLine? Next()
+    {
+        if (_content is null || Error is not null || HeldBack)
+            return null;
+
+        _pending.Clear();
+        long lineBytes = 0;
+        while (true)
+        {
+            if (_start == _end && !Fill())
+                return Error is null ? AtEnd(lineBytes) : null;
+
+            var span = _buffer.AsSpan(_start, _end - _start);
+            var newline = span.IndexOf((byte)'\n');
+            if (newline >= 0 && lineBytes == 0)
+            {
+                // The common case, a whole line in the buffer: decoded straight from it.
+                _start += newline + 1;
+                return Complete(span[..newline], newline + 1);
+            }
+
+            var take = newline < 0 ? span.Length : newline;
+            _pending.Append(span[..take]);
+            lineBytes += take;
+            _start += take;
+            if (newline >= 0)
+            {
+                _start++;
+                return Complete(_pending.Content, lineBytes + 1);
+            }
         }
     }
 
-    /// <summary>The next line, or null at the end of the file or after a read failure (then <see cref="Error"/> is set).</summary>
-    public async Task<string?> NextAsync(CancellationToken ct)
-    {
-        if (_reader is null || Error is not null)
-            return null;
+    public void Dispose() => _content?.Dispose();
 
+    private void OpenContent()
+    {
         try
         {
-            var line = await _reader.ReadLineAsync(ct);
-            if (line is not null)
-                LineNumber++;
-            return line;
+            (_content, _isGzip) = FileText.OpenContent(_path);
+        }
+        catch (Exception ex) when (FileText.IsExpected(ex))
+        {
+            Error = $"cannot open: {ex.Message}";
+        }
+    }
+
+    private TextLine? AtEnd(long lineBytes)
+    {
+        if (lineBytes > 0 && !_pending.Overflowed && LineTail.IsComplete(_pending.Content))
+            return Complete(_pending.Content, lineBytes);
+
+        HeldBack = lineBytes > 0;
+        if (_isGzip && !GzipEnd.IsComplete(_path, _read))
+        {
+            Truncated = true;
+            Error = $"the file is truncated: its gzip stream stops after {_read} bytes of content, without the gzip end";
+        }
+
+        return null;
+    }
+
+    private TextLine Complete(ReadOnlySpan<byte> line, long consumed)
+    {
+        _offset += consumed;
+        LineNumber++;
+        if (_pending.Overflowed)
+            return new TextLine(LineNumber, null, $"the line is longer than {_maxLineBytes} bytes; skipped");
+
+        if (line.EndsWith("\r"u8))
+            line = line[..^1];
+        if (LineNumber == 1 && line.StartsWith("\uFEFF"u8))
+            line = line[3..];
+        try
+        {
+            return new TextLine(LineNumber, StrictUtf8.GetString(line), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new TextLine(LineNumber, null, "binary data: the line is not UTF-8 text");
+        }
+    }
+
+    // Reads more content into the buffer (after what is unread), capturing the file's head for fingerprints.
+    private bool Fill()
+    {
+        if (_start == _end)
+            (_start, _end) = (0, 0);
+        int read;
+        try
+        {
+            read = _content!.Read(_buffer, _end, BufferSize - _end);
         }
         catch (Exception ex) when (FileText.IsExpected(ex))
         {
             Error = $"read failed after line {LineNumber}: {ex.Message}";
-            return null;
+            return false;
         }
+
+        if (read == 0)
+            return false;
+        if (_headLength < FileMark.HeadBytes && _read <= _headLength && _read + read > _headLength)
+        {
+            var from = (int)(_headLength - _read);
+            var count = Math.Min(read - from, FileMark.HeadBytes - _headLength);
+            _buffer.AsSpan(_end + from, count).CopyTo(_head.AsSpan(_headLength));
+            _headLength += count;
+        }
+
+        _read += read;
+        _end += read;
+        return true;
     }
 
-    public void Dispose() => _reader?.Dispose();
+    // Consumes content up to byte offset `target`; false when the file ends before it.
+    private bool SkipTo(long target)
+    {
+        var consumed = _read - (_end - _start);
+        if (!_isGzip && _content is { CanSeek: true } file && target > _read)
+        {
+            if (file.Length < target)
+                return false;
+            file.Position = target;
+            (_start, _end, _read) = (0, 0, target);
+            return true;
+        }
+
+        var remaining = target - consumed;
+        while (remaining > 0)
+        {
+            if (_start == _end && !Fill())
+                return false;
+            var take = (int)Math.Min(remaining, _end - _start);
+            _start += take;
+            remaining -= take;
+        }
+
+        return true;
+    }
 }
