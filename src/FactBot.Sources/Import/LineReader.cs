@@ -13,32 +13,27 @@ namespace FactBot.Sources.Import;
 /// </summary>
 internal sealed class LineReader : IDisposable
 {
-    private const int BufferSize = 64 * 1024;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _path;
     private readonly int _maxLineBytes;
-    private readonly byte[] _buffer = new byte[BufferSize];
-    private readonly byte[] _head = new byte[FileMark.HeadBytes];
     private readonly LineBuffer _pending;
-    private Stream? _content;
-    private bool _isGzip;
-    private int _start;
-    private int _end;
-    private long _read;
-    private int _headLength;
+    private ContentWindow _window;
     private long _offset;
     private string? _fullHeadHash;
+
+    private string? _error;
 
     private LineReader(string path, int maxLineBytes)
     {
         _path = path;
         _maxLineBytes = maxLineBytes;
         _pending = new LineBuffer(maxLineBytes);
+        _window = new ContentWindow(path);
     }
 
     /// <summary>Why the file could not be read further; null while all is well.</summary>
-    public string? Error { get; private set; }
+    public string? Error => _error ?? _window.Error;
 
     /// <summary>Whether <see cref="Error"/> is a gzip file that stops before its end.</summary>
     public bool Truncated { get; private set; }
@@ -57,18 +52,16 @@ internal sealed class LineReader : IDisposable
 
     public static LineReader Open(string path, int maxLineBytes = PostLimits.MaxRecordBytes)
     {
-        var reader = new LineReader(path, maxLineBytes);
-        reader.OpenContent();
-        return reader;
+        return new LineReader(path, maxLineBytes);
     }
 
     /// <summary>A mark at <paramref name="offset"/> that fingerprints the first <paramref name="hashed"/> bytes, which must have been read.</summary>
     public FileMark MarkOf(int line, long offset, long hashed)
     {
-        var length = (int)Math.Min(hashed, _headLength);
+        var length = (int)Math.Min(hashed, _window.Head.Length);
         var hash = length == FileMark.HeadBytes
-            ? _fullHeadHash ??= FileMark.Hash(_head)
-            : FileMark.Hash(_head.AsSpan(0, length));
+            ? _fullHeadHash ??= FileMark.Hash(_window.Head)
+            : FileMark.Hash(_window.Head[..length]);
         return new FileMark(line, offset, hash, length);
     }
 
@@ -79,11 +72,8 @@ internal sealed class LineReader : IDisposable
     public bool Resume(FileMark mark)
     {
         var hashed = (int)Math.Min(mark.Hashed, FileMark.HeadBytes);
-        while (_headLength < hashed && Fill())
-        {
-        }
-
-        if (_headLength >= hashed && FileMark.Hash(_head.AsSpan(0, hashed)) == mark.Fingerprint && SkipTo(mark.Offset))
+        _window.ReadHead(hashed);
+        if (_window.Head.Length >= hashed && FileMark.Hash(_window.Head[..hashed]) == mark.Fingerprint && _window.SkipTo(mark.Offset))
         {
             LineNumber = mark.Line;
             _offset = mark.Offset;
@@ -91,59 +81,44 @@ internal sealed class LineReader : IDisposable
         }
 
         // Not this file (or it shrank): read it from its start.
-        _content?.Dispose();
-        (_start, _end, _read, _headLength, _fullHeadHash, Error) = (0, 0, 0, 0, null, null);
-        OpenContent();
+        _window.Dispose();
+        _window = new ContentWindow(_path);
+        _fullHeadHash = null;
         return false;
     }
 
     /// <summary>The next line, or null at the end, after a read failure (<see cref="Error"/>) or a held-back last line.</summary>
     public TextLine? Next()
     {
-        if (_content is null || Error is not null || HeldBack)
+        if (Error is not null || HeldBack)
             return null;
 
         _pending.Clear();
         long lineBytes = 0;
         while (true)
         {
-            if (_start == _end && !Fill())
+            if (_window.Unread.IsEmpty && !_window.Fill(() => $"line {LineNumber}"))
                 return Error is null ? AtEnd(lineBytes) : null;
 
-            var span = _buffer.AsSpan(_start, _end - _start);
+            var span = _window.Unread;
             var newline = span.IndexOf((byte)'\n');
             if (newline >= 0 && lineBytes == 0)
             {
                 // The common case, a whole line in the buffer: decoded straight from it.
-                _start += newline + 1;
+                _window.Consume(newline + 1);
                 return Complete(span[..newline], newline + 1);
             }
 
             var take = newline < 0 ? span.Length : newline;
             _pending.Append(span[..take]);
             lineBytes += take;
-            _start += take;
+            _window.Consume(newline < 0 ? take : take + 1);
             if (newline >= 0)
-            {
-                _start++;
                 return Complete(_pending.Content, lineBytes + 1);
-            }
         }
     }
 
-    public void Dispose() => _content?.Dispose();
-
-    private void OpenContent()
-    {
-        try
-        {
-            (_content, _isGzip) = FileText.OpenContent(_path);
-        }
-        catch (Exception ex) when (FileText.IsExpected(ex))
-        {
-            Error = $"cannot open: {ex.Message}";
-        }
-    }
+    public void Dispose() => _window.Dispose();
 
     private TextLine? AtEnd(long lineBytes)
     {
@@ -151,10 +126,10 @@ internal sealed class LineReader : IDisposable
             return Complete(_pending.Content, lineBytes);
 
         HeldBack = lineBytes > 0;
-        if (_isGzip && !GzipEnd.IsComplete(_path, _read))
+        if (_window.IsGzip && !GzipEnd.IsComplete(_path, _window.BytesRead))
         {
             Truncated = true;
-            Error = $"the file is truncated: its gzip stream stops after {_read} bytes of content, without the gzip end";
+            _error = $"the file is truncated: its gzip stream stops after {_window.BytesRead} bytes of content, without the gzip end";
         }
 
         return null;
@@ -179,62 +154,5 @@ internal sealed class LineReader : IDisposable
         {
             return new TextLine(LineNumber, null, "binary data: the line is not UTF-8 text");
         }
-    }
-
-    // Reads more content into the buffer (after what is unread), capturing the file's head for fingerprints.
-    private bool Fill()
-    {
-        if (_start == _end)
-            (_start, _end) = (0, 0);
-        int read;
-        try
-        {
-            read = _content!.Read(_buffer, _end, BufferSize - _end);
-        }
-        catch (Exception ex) when (FileText.IsExpected(ex))
-        {
-            Error = $"read failed after line {LineNumber}: {ex.Message}";
-            return false;
-        }
-
-        if (read == 0)
-            return false;
-        if (_headLength < FileMark.HeadBytes && _read <= _headLength && _read + read > _headLength)
-        {
-            var from = (int)(_headLength - _read);
-            var count = Math.Min(read - from, FileMark.HeadBytes - _headLength);
-            _buffer.AsSpan(_end + from, count).CopyTo(_head.AsSpan(_headLength));
-            _headLength += count;
-        }
-
-        _read += read;
-        _end += read;
-        return true;
-    }
-
-    // Consumes content up to byte offset `target`; false when the file ends before it.
-    private bool SkipTo(long target)
-    {
-        var consumed = _read - (_end - _start);
-        if (!_isGzip && _content is { CanSeek: true } file && target > _read)
-        {
-            if (file.Length < target)
-                return false;
-            file.Position = target;
-            (_start, _end, _read) = (0, 0, target);
-            return true;
-        }
-
-        var remaining = target - consumed;
-        while (remaining > 0)
-        {
-            if (_start == _end && !Fill())
-                return false;
-            var take = (int)Math.Min(remaining, _end - _start);
-            _start += take;
-            remaining -= take;
-        }
-
-        return true;
     }
 }
