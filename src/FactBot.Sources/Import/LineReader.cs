@@ -139,7 +139,7 @@ internal sealed class LineReader : IDisposable
     {
         _offset += consumed;
         LineNumber++;
-        if (_pending.Overflowed)
+        if (_pending.Overflowed || line.Length > _maxLineBytes)
             return new TextLine(LineNumber, null, $"the line is longer than {_maxLineBytes} bytes; skipped");
 
         if (line.EndsWith("\r"u8))
