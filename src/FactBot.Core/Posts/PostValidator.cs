@@ -14,21 +14,27 @@ public static class PostValidator
     /// <paramref name="position"/> whose <see cref="MalformedRecord.Field"/> names the field at fault.
     /// </summary>
     /// <param name="post">The post as read.</param>
-    /// <param name="now">The real current time (not a replay's virtual clock): post times may not be later than a day after it.</param>
+    /// <param name="now">
+    /// The latest a post can be from: the real current time; for a file, the later of that and the file's last write
+    /// (a replay's virtual clock runs behind its data). Post times may be up to a day after it.
+    /// </param>
     /// <param name="position">Where the record is, for the error.</param>
     public static Result<Post> Check(Post post, DateTimeOffset now, string position)
     {
         if (Identity(post, position) is { } rejected)
             return rejected;
-        if (OutOfRange(post.CreatedAt, now) || (post.ObservedAt != default && OutOfRange(post.ObservedAt, now)))
+        if (OutOfRange(post.CreatedAt, now))
         {
-            var field = OutOfRange(post.CreatedAt, now) ? "createdAt" : "observedAt";
-            var value = field == "createdAt" ? post.CreatedAt : post.ObservedAt;
-            return Reject(position, field,
-                $"{field} {value:O} is outside {PostLimits.EarliestTime:yyyy-MM-dd} to a day after now");
+            return Reject(position, "createdAt",
+                $"createdAt {post.CreatedAt:O} is outside {PostLimits.EarliestTime:yyyy-MM-dd} to a day after {now:yyyy-MM-dd}");
         }
 
-        return Capped(post);
+        // ObservedAt is FactBot's own note of when it saw the post, never a reason to lose one: a value out of range
+        // (a replay's clock before its data, a bad export) becomes the earliest it can be, the creation time.
+        var capped = Capped(post);
+        return capped.ObservedAt != default && OutOfRange(capped.ObservedAt, now)
+            ? capped with { ObservedAt = capped.CreatedAt }
+            : capped;
     }
 
     /// <inheritdoc cref="Check(Post, DateTimeOffset, string)"/>

@@ -26,6 +26,7 @@ internal static class LineRecords
         // The reader is synchronous (file reads are short); yielding first keeps them off the caller's thread.
         await Task.Yield();
 
+        var latest = FileText.Latest(path, time);
         using var reader = LineReader.Open(path);
         if (resume.Mark is { } mark && reader.Error is null)
             reader.Resume(mark);
@@ -40,7 +41,7 @@ internal static class LineRecords
                 ? map(text, position)
                 : new MalformedRecord(position, line.Problem ?? "unreadable line");
             if (mapped.IsSuccess)
-                mapped = PostValidator.Check(mapped.Value, time, position);
+                mapped = PostValidator.Check(mapped.Value, latest, position);
             yield return mapped.IsSuccess
                 ? SourceItem.Of(position, mapped.Value)
                 : Malformed(position, $"{name}:{line.Number}", mapped.Error);

@@ -42,10 +42,12 @@ internal static class TikTokResearchPage
     /// <param name="pagePosition">e.g. <c>page-001.json#page1</c>; video positions append <c>:video{I}</c>.</param>
     /// <param name="skipVideosThrough">Videos with a 1-based index up to this are not returned (resume).</param>
     /// <param name="source">The <c>Post.Source</c> to stamp.</param>
-    /// <param name="observedAt">When the page was read (now): also the "now" of <see cref="PostValidator"/>.</param>
+    /// <param name="observedAt">When the page was read (now).</param>
     /// <param name="positionSuffix">Appended to every position (a file mark).</param>
+    /// <param name="latest">The "now" of <see cref="PostValidator"/>; <paramref name="observedAt"/> when not given.</param>
     public static IReadOnlyList<SourceItem> Read(
-        string json, string pagePosition, int skipVideosThrough, string source, DateTimeOffset observedAt, string positionSuffix = "")
+        string json, string pagePosition, int skipVideosThrough, string source, DateTimeOffset observedAt, string positionSuffix = "",
+        DateTimeOffset? latest = null)
     {
         JsonDocument document;
         try
@@ -85,7 +87,7 @@ internal static class TikTokResearchPage
                 var position = string.Concat(pagePosition, ":video", index.ToString(CultureInfo.InvariantCulture), positionSuffix);
                 var mapped = TikTokVideoMapper.Map(video, position, source, observedAt);
                 if (mapped.IsSuccess)
-                    mapped = PostValidator.Check(mapped.Value, observedAt, position);
+                    mapped = PostValidator.Check(mapped.Value, latest ?? observedAt, position);
                 items.Add(mapped.IsSuccess
                     ? SourceItem.Of(position, mapped.Value)
                     : Malformed(position, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field));

@@ -83,7 +83,7 @@ public sealed class TikTokResearchPageSource : IPostSource
         var suffix = TikTokPagePosition.MarkSuffix(mark);
         var items = text is null
             ? [SourceItem.Malformed(position + suffix, $"{position}: {error}")]
-            : TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix);
+            : TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, FileText.Latest(file, _time));
         foreach (var item in items)
             yield return item;
     }
@@ -93,6 +93,7 @@ public sealed class TikTokResearchPageSource : IPostSource
     {
         // The reader is synchronous (file reads are short); yielding first keeps them off the caller's thread.
         await Task.Yield();
+        var latest = FileText.Latest(file, _time);
         using var reader = LineReader.Open(file);
         if (resume?.Mark is { } mark && reader.Error is null && !reader.Resume(mark))
             resume = null;
@@ -110,7 +111,7 @@ public sealed class TikTokResearchPageSource : IPostSource
 
             var position = TikTokPagePosition.Of(name, page);
             var items = line.Text is { } text
-                ? TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix)
+                ? TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, latest)
                 : [SourceItem.Malformed(position + suffix, $"{position}: {line.Problem}")];
             foreach (var item in items)
                 yield return item;

@@ -46,13 +46,13 @@ public sealed class PostValidatorTests
     }
 
     [Fact]
-    public void Check_ObservedAtOutOfRange_IsRejectedButUnsetIsFine()
+    public void Check_ObservedAtOutOfRange_BecomesCreatedAtAndUnsetStaysUnset()
     {
         var unset = PostBuilder.Create(at: Now) with { ObservedAt = default };
-        var bad = PostBuilder.Create(at: Now) with { ObservedAt = DateTimeOffset.MaxValue };
+        var bad = PostBuilder.Create(at: Now.AddDays(-3)) with { ObservedAt = DateTimeOffset.UnixEpoch };
 
-        Assert.True(PostValidator.Check(unset, Now, "1").IsSuccess);
-        Assert.Equal("observedAt", ((MalformedRecord)PostValidator.Check(bad, Now, "1").Error!).Field);
+        Assert.Equal(default, PostValidator.Check(unset, Now, "1").Value!.ObservedAt);
+        Assert.Equal(Now.AddDays(-3), PostValidator.Check(bad, Now, "1").Value!.ObservedAt);
     }
 
     [Theory]
