@@ -4,6 +4,7 @@ using FactBot.Worker.Charts;
 using FactBot.Worker.Cli;
 using FactBot.Worker.Delivery;
 using FactBot.Worker.Health;
+using FactBot.Worker.Inbox;
 using FactBot.Worker.Jobs;
 using FactBot.Worker.Replay;
 using FactBot.Worker.Scheduling;
@@ -28,6 +29,7 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<IChartRenderer, ScottPlotChartRenderer>();
         services.TryAddSingleton<Heartbeat>();
         services.TryAddSingleton<StartupSeeder>();
+        services.TryAddSingleton<InboxQuarantine>();
         services.TryAddSingleton<ReplayRunner>();
         services.TryAddSingleton<DemoVerb>();
         services.TryAddSingleton<ImportVerb>();

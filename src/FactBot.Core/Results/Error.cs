@@ -23,4 +23,5 @@ public sealed record PermanentFailure(string Message) : Error(Message);
 public sealed record Forbidden(string Message) : Error(Message);
 
 /// <summary>A source record could not be read; <see cref="Position"/> says where.</summary>
-public sealed record MalformedRecord(string Position, string Message) : Error(Message);
+/// <param name="Field">The post field at fault (e.g. <c>createdAt</c>), when one is; null when the whole record is.</param>
+public sealed record MalformedRecord(string Position, string Message, string? Field = null) : Error(Message);

@@ -29,6 +29,9 @@ public sealed record SourceItem
     /// <summary>The source moved on without a record (an empty page, the end of a time window).</summary>
     public static SourceItem Progress(string position) => new(position, null, null);
 
-    public static SourceItem Malformed(string position, string message) =>
-        new(position, null, new MalformedRecord(position, message));
+    public static SourceItem Malformed(string position, string message, string? field = null) =>
+        new(position, null, new MalformedRecord(position, message, field));
+
+    /// <summary>A record rejected with <paramref name="error"/>, at the error's position.</summary>
+    public static SourceItem Malformed(MalformedRecord error) => new(error.Position, null, error);
 }

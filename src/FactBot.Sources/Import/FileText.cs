@@ -24,6 +24,43 @@ internal static class FileText
         }
     }
 
+    /// <summary>
+    /// The file's content as bytes: the file itself (seekable), or its decompressed stream when it starts with the gzip
+    /// magic bytes. Others may write the file meanwhile (the watch folder reads files as they grow).
+    /// </summary>
+    public static (Stream Content, bool IsGzip) OpenContent(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, BufferSize, FileOptions.SequentialScan);
+        try
+        {
+            return IsGzip(stream) ? (new GZipStream(stream, CompressionMode.Decompress), true) : (stream, false);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The latest a record in <paramref name="path"/> can be from, for <see cref="FactBot.Core.Posts.PostValidator"/>:
+    /// the later of now and the file's last write. Replays run on a virtual clock that starts before their data, but
+    /// no record is newer than the file holding it.
+    /// </summary>
+    public static DateTimeOffset Latest(string path, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        try
+        {
+            var written = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+            return written > now ? written : now;
+        }
+        catch (Exception ex) when (IsExpected(ex) || ex is ArgumentException or NotSupportedException)
+        {
+            return now;
+        }
+    }
+
     /// <summary>Whether an I/O failure is the file's fault (missing, locked, corrupt) rather than a bug.</summary>
     public static bool IsExpected(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or InvalidDataException;

@@ -121,33 +121,44 @@ public static class PostFileSources
 
     private static Result<IPostSource> Fail(string message) => Result<IPostSource>.Fail(new InvalidArgument("path", message));
 
-    // Reads just enough to sniff the format: the first non-blank line, or the first non-whitespace character.
+    // Reads just enough to sniff the format: the first non-blank line (through LineReader, so a giant or binary first
+    // line costs a bounded scan, not the file in memory), or the first non-whitespace character.
     private static (string? Text, Error? Error) FirstNonBlank(string path, bool readLine)
     {
+        if (readLine)
+            return FirstLine(path);
+
         try
         {
             using var reader = FileText.Open(path);
-            if (!readLine)
+            int next;
+            while ((next = reader.Read()) >= 0 && char.IsWhiteSpace((char)next))
             {
-                int next;
-                while ((next = reader.Read()) >= 0 && char.IsWhiteSpace((char)next))
-                {
-                }
-
-                return (next < 0 ? null : ((char)next).ToString(), null);
             }
 
-            while (reader.ReadLine() is { } line)
-            {
-                if (!string.IsNullOrWhiteSpace(line))
-                    return (line, null);
-            }
-
-            return (null, null);
+            return (next < 0 ? null : ((char)next).ToString(), null);
         }
         catch (Exception ex) when (FileText.IsExpected(ex))
         {
             return (null, new InvalidArgument("path", $"Cannot read {path}: {ex.Message}"));
         }
+    }
+
+    private static (string? Text, Error? Error) FirstLine(string path)
+    {
+        using var reader = LineReader.Open(path);
+        while (reader.Next() is { } line)
+        {
+            // An unreadable first line says nothing about the format; the canonical reader will report it.
+            if (line.Text is null)
+                return (null, null);
+            if (!string.IsNullOrWhiteSpace(line.Text))
+                return (line.Text, null);
+        }
+
+        // A truncated gzip is still read up to where it stops (and reported then); other failures stop here.
+        return reader.Error is { } error && !reader.Truncated
+            ? (null, new InvalidArgument("path", $"Cannot read {path}: {error}"))
+            : (null, null);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using FactBot.Core.Posts;
+using FactBot.Core.Results;
 using FactBot.Core.Sources;
 
 namespace FactBot.Sources.Import;
@@ -40,9 +42,12 @@ internal static class TikTokResearchPage
     /// <param name="pagePosition">e.g. <c>page-001.json#page1</c>; video positions append <c>:video{I}</c>.</param>
     /// <param name="skipVideosThrough">Videos with a 1-based index up to this are not returned (resume).</param>
     /// <param name="source">The <c>Post.Source</c> to stamp.</param>
-    /// <param name="observedAt">When the page was read.</param>
+    /// <param name="observedAt">When the page was read (now).</param>
+    /// <param name="positionSuffix">Appended to every position (a file mark).</param>
+    /// <param name="latest">The "now" of <see cref="PostValidator"/>; <paramref name="observedAt"/> when not given.</param>
     public static IReadOnlyList<SourceItem> Read(
-        string json, string pagePosition, int skipVideosThrough, string source, DateTimeOffset observedAt)
+        string json, string pagePosition, int skipVideosThrough, string source, DateTimeOffset observedAt, string positionSuffix = "",
+        DateTimeOffset? latest = null)
     {
         JsonDocument document;
         try
@@ -52,24 +57,24 @@ internal static class TikTokResearchPage
         }
         catch (JsonException ex)
         {
-            return [Malformed(pagePosition, $"not JSON: {ex.Message}")];
+            return [Malformed(pagePosition + positionSuffix, $"not JSON: {ex.Message}")];
         }
 
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return [Malformed(pagePosition, $"the page is {root.ValueKind}, not a response object")];
+                return [Malformed(pagePosition + positionSuffix, $"the page is {root.ValueKind}, not a response object")];
             if (ApiError(root) is { } apiError)
-                return [Malformed(pagePosition, apiError)];
+                return [Malformed(pagePosition + positionSuffix, apiError)];
             if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
-                return [Malformed(pagePosition, "no 'data' object: not a TikTok Research API video-query response")];
+                return [Malformed(pagePosition + positionSuffix, "no 'data' object: not a TikTok Research API video-query response")];
 
             // has_more:true with no videos is normal (deleted videos are filtered after paging): nothing to emit.
             if (!data.TryGetProperty("videos", out var videos) || videos.ValueKind == JsonValueKind.Null)
                 return [];
             if (videos.ValueKind != JsonValueKind.Array)
-                return [Malformed(pagePosition, $"data.videos is {videos.ValueKind}, not an array")];
+                return [Malformed(pagePosition + positionSuffix, $"data.videos is {videos.ValueKind}, not an array")];
 
             var items = new List<SourceItem>();
             var index = 0;
@@ -79,9 +84,13 @@ internal static class TikTokResearchPage
                 if (index <= skipVideosThrough)
                     continue;
 
-                var position = string.Concat(pagePosition, ":video", index.ToString(CultureInfo.InvariantCulture));
+                var position = string.Concat(pagePosition, ":video", index.ToString(CultureInfo.InvariantCulture), positionSuffix);
                 var mapped = TikTokVideoMapper.Map(video, position, source, observedAt);
-                items.Add(mapped.IsSuccess ? SourceItem.Of(position, mapped.Value) : Malformed(position, mapped.Error.Message));
+                if (mapped.IsSuccess)
+                    mapped = PostValidator.Check(mapped.Value, latest ?? observedAt, position);
+                items.Add(mapped.IsSuccess
+                    ? SourceItem.Of(position, mapped.Value)
+                    : Malformed(position, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field));
             }
 
             return items;
@@ -102,6 +111,9 @@ internal static class TikTokResearchPage
         return $"API error '{code}': {message}" + (string.IsNullOrEmpty(logId) ? "" : $" (log_id {logId})");
     }
 
-    private static SourceItem Malformed(string position, string reason) =>
-        SourceItem.Malformed(position, $"{position}: {reason}");
+    private static SourceItem Malformed(string position, string reason, string? field = null) =>
+        SourceItem.Malformed(position, $"{Shown(position)}: {reason}", field);
+
+    // Messages name the page and video; the file mark after them is for resuming, not for people.
+    private static string Shown(string position) => position.IndexOf('@', StringComparison.Ordinal) is var at and >= 0 ? position[..at] : position;
 }

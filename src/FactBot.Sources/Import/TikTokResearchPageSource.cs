@@ -72,14 +72,18 @@ public sealed class TikTokResearchPageSource : IPostSource
         string file, string name, TikTokPagePosition? resume, [EnumeratorCancellation] CancellationToken ct)
     {
         const int page = 1;
+        var position = TikTokPagePosition.Of(name, page);
+        var (text, mark, error) = await PageFile.ReadAsync(file, ct);
+        // A mark from another file at this path (a new export) does not apply: read this one whole.
+        if (resume?.Mark is { } resumed && text is not null && resumed.Fingerprint != mark.Fingerprint)
+            resume = null;
         if (resume?.SkipsPage(page) == true)
             yield break;
 
-        var position = TikTokPagePosition.Of(name, page);
-        var (text, error) = await ReadAllAsync(file, ct);
+        var suffix = TikTokPagePosition.MarkSuffix(mark);
         var items = text is null
-            ? [SourceItem.Malformed(position, $"{position}: {error}")]
-            : TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow());
+            ? [SourceItem.Malformed(position + suffix, $"{position}: {error}")]
+            : TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, FileText.Latest(file, _time));
         foreach (var item in items)
             yield return item;
     }
@@ -87,36 +91,37 @@ public sealed class TikTokResearchPageSource : IPostSource
     private async IAsyncEnumerable<SourceItem> ReadLinesAsync(
         string file, string name, TikTokPagePosition? resume, [EnumeratorCancellation] CancellationToken ct)
     {
+        // The reader is synchronous (file reads are short); yielding first keeps them off the caller's thread.
+        await Task.Yield();
+        var latest = FileText.Latest(file, _time);
         using var reader = LineReader.Open(file);
-        while (await reader.NextAsync(ct) is { } line)
+        if (resume?.Mark is { } mark && reader.Error is null && !reader.Resume(mark))
+            resume = null;
+
+        var start = reader.Offset;
+        while (reader.Next() is { } line)
         {
-            var page = reader.LineNumber;
-            if (string.IsNullOrWhiteSpace(line) || resume?.SkipsPage(page) == true)
+            ct.ThrowIfCancellationRequested();
+            var page = line.Number;
+            // Each position marks the start of its page's line, so a resume re-reads the page and skips what it must.
+            var suffix = TikTokPagePosition.MarkSuffix(reader.MarkOf(page - 1, start, FileMark.HashedAt(reader.Offset)));
+            start = reader.Offset;
+            if ((line.Text is { } blank && string.IsNullOrWhiteSpace(blank)) || resume?.SkipsPage(page) == true)
                 continue;
 
-            var items = TikTokResearchPage.Read(
-                line, TikTokPagePosition.Of(name, page), resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow());
+            var position = TikTokPagePosition.Of(name, page);
+            var items = line.Text is { } text
+                ? TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, latest)
+                : [SourceItem.Malformed(position + suffix, $"{position}: {line.Problem}")];
             foreach (var item in items)
                 yield return item;
         }
 
+        var end = TikTokPagePosition.Of(name, reader.LineNumber) + TikTokPagePosition.MarkSuffix(reader.Mark);
         if (reader.Error is { } error)
-        {
-            var position = TikTokPagePosition.Of(name, reader.LineNumber);
-            yield return SourceItem.Malformed(position, $"{position}: {error}");
-        }
-    }
-
-    private static async Task<(string? Text, string? Error)> ReadAllAsync(string file, CancellationToken ct)
-    {
-        try
-        {
-            using var reader = FileText.Open(file);
-            return (await reader.ReadToEndAsync(ct), null);
-        }
-        catch (Exception ex) when (FileText.IsExpected(ex))
-        {
-            return (null, $"cannot read: {ex.Message}");
-        }
+            yield return SourceItem.Malformed(end, $"{TikTokPagePosition.Of(name, reader.LineNumber)}: {error}");
+        else if (reader.HeldBack)
+            yield return SourceItem.Malformed(end,
+                $"{TikTokPagePosition.Of(name, reader.LineNumber + 1)}: the last line has no newline and is cut off (still being written?); it is read once its newline arrives");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using FactBot.Core.Abstractions;
+using FactBot.Core.Posts;
 using FactBot.Core.Results;
 using FactBot.Core.Sources;
 
@@ -64,9 +65,10 @@ internal sealed class MastodonTagSource(
             {
                 // A status without an id cannot be a checkpoint; it shares the position of the one before it.
                 cursor = status.Id ?? cursor;
-                yield return status.Post.IsSuccess
-                    ? SourceItem.Of(cursor, status.Post.Value)
-                    : SourceItem.Malformed(cursor, $"{Id} status {status.Id ?? "without id"}: {status.Post.Error.Message}");
+                var post = status.Post.IsSuccess ? PostValidator.Check(status.Post.Value, now, cursor) : status.Post;
+                yield return post.IsSuccess
+                    ? SourceItem.Of(cursor, post.Value)
+                    : SourceItem.Malformed(cursor, $"{Id} status {status.Id ?? "without id"}: {post.Error.Message}", (post.Error as MalformedRecord)?.Field);
             }
 
             if (current.Statuses.Count == 0 || current.Newer is not { } newer)

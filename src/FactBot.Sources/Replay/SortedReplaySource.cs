@@ -46,7 +46,7 @@ public static class SortedReplaySource
                 var item = ordered[i];
                 yield return item.Post is { } post
                     ? SourceItem.Of(position, post)
-                    : SourceItem.Malformed(position, item.Error?.Message ?? "unreadable record");
+                    : SourceItem.Malformed(position, item.Error?.Message ?? "unreadable record", item.Error?.Field);
             }
         }
     }

@@ -1,8 +1,13 @@
+using FactBot.Core.Posts;
 using FactBot.Core.Results;
 
 namespace FactBot.Worker.Cli;
 
-/// <summary>Collects the records a run skipped, to report the first <paramref name="shown"/> with their positions.</summary>
+/// <summary>
+/// Collects the records a run skipped, to report the first <paramref name="shown"/> (<c>Sources:ReportProblemsShown</c>)
+/// with their positions and count the rest. Messages can quote record text, so every line is passed through
+/// <see cref="SafeText.ForDisplay"/>: an escape sequence in a record must not drive the operator's terminal.
+/// </summary>
 internal sealed class MalformedLog(int shown)
 {
     private readonly List<MalformedRecord> _first = [];
@@ -19,8 +24,19 @@ internal sealed class MalformedLog(int shown)
     public async Task WriteAsync(TextWriter output)
     {
         foreach (var record in _first)
-            await output.WriteLineAsync($"  skipped {record.Position}: {record.Message}");
+            await output.WriteLineAsync($"  skipped {Line(record)}");
         if (Count > _first.Count)
             await output.WriteLineAsync($"  … and {Count - _first.Count} more skipped records");
+    }
+
+    // File sources put "file:line" in their messages and a resume mark (line@offset#fingerprint) in the position; the
+    // mark is for machines, so it is left out when the message already says where.
+    private static string Line(MalformedRecord record)
+    {
+        var at = record.Position.IndexOf('@', StringComparison.Ordinal);
+        var where = at > 0 ? record.Position[..at] : record.Position;
+        return record.Message.Contains(where, StringComparison.Ordinal) && where.Length > 0
+            ? SafeText.ForDisplay(record.Message)
+            : $"{SafeText.ForDisplay(record.Position, 120)}: {SafeText.ForDisplay(record.Message)}";
     }
 }

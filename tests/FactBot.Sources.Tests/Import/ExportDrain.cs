@@ -1,6 +1,7 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Posts;
 using FactBot.Sources.Import;
+using FactBot.Sources.Tests.Support;
 
 namespace FactBot.Sources.Tests.Import;
 
@@ -33,5 +34,5 @@ internal static class ExportDrain
 
     /// <summary>The problem reported at <paramref name="position"/>.</summary>
     public static ImportProblem ProblemAt(ImportReport report, string position) =>
-        Assert.Single(report.Problems, p => p.Position == position);
+        Assert.Single(report.Problems, p => Samples.Shown(p.Position) == position);
 }

@@ -83,7 +83,7 @@ public sealed class TikTokResearchPageSourceTests
 
         Assert.Equal(
             ["page-001.json#page1:video1", "page-001.json#page1:video2", "page-001.json#page1:video3", "page-001.json#page1:video4"],
-            items.Select(item => item.Position));
+            items.Select(item => Samples.Shown(item.Position)));
         var error = items[2].Error!;
         Assert.StartsWith("page-001.json#page1:video3: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("id is an object", error.Message, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class TikTokResearchPageSourceTests
     {
         var item = Assert.Single(await ReadAsync(Page(3)));
 
-        Assert.Equal("page-003.json#page1", item.Position);
+        Assert.Equal("page-003.json#page1", Samples.Shown(item.Position));
         Assert.Contains("invalid_params", item.Error!.Message, StringComparison.Ordinal);
         Assert.Contains("Search Id 7354367454467855403 is invalid or expired", item.Error.Message, StringComparison.Ordinal);
     }
@@ -142,7 +142,7 @@ public sealed class TikTokResearchPageSourceTests
         Assert.Equal(
             ["page-001.json#page1:video1", "page-001.json#page1:video2", "page-001.json#page1:video3", "page-001.json#page1:video4",
              "page-003.json#page1", "page-004.json#page1:video1", "page-004.json#page1:video2", "page-004.json#page1:video3"],
-            items.Select(item => item.Position));
+            items.Select(item => Samples.Shown(item.Position)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class TikTokResearchPageSourceTests
         Assert.Equal(
             ["pages.jsonl#page1:video1", "pages.jsonl#page1:video2", "pages.jsonl#page1:video3", "pages.jsonl#page1:video4",
              "pages.jsonl#page4", "pages.jsonl#page5:video1", "pages.jsonl#page5:video2", "pages.jsonl#page5:video3"],
-            items.Select(item => item.Position));
+            items.Select(item => Samples.Shown(item.Position)));
         Assert.Equal("73207681965695992750", items[0].Post!.PlatformPostId);
     }
 
@@ -166,7 +166,7 @@ public sealed class TikTokResearchPageSourceTests
     {
         var items = await ReadAsync(Samples.PathOf("TikTok"), resumeAfter);
 
-        Assert.Equal(firstExpected, items[0].Position);
+        Assert.Equal(firstExpected, Samples.Shown(items[0].Position));
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class TikTokResearchPageSourceTests
     {
         var items = await ReadAsync(Samples.PathOf("TikTok", "pages.jsonl"), "pages.jsonl#page1:video4");
 
-        Assert.Equal("pages.jsonl#page4", items[0].Position);
+        Assert.Equal("pages.jsonl#page4", Samples.Shown(items[0].Position));
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class TikTokResearchPageSourceTests
 
         var item = Assert.Single(await ReadAsync(path));
 
-        Assert.Equal("one.json#page1:video1", item.Position);
+        Assert.Equal("one.json#page1:video1", Samples.Shown(item.Position));
         Assert.Contains(reason, item.Error!.Message, StringComparison.Ordinal);
     }
 
@@ -223,7 +223,7 @@ public sealed class TikTokResearchPageSourceTests
 
         var item = Assert.Single(await ReadAsync(path));
 
-        Assert.Equal("bad.json#page1", item.Position);
+        Assert.Equal("bad.json#page1", Samples.Shown(item.Position));
         Assert.Contains(reason, item.Error!.Message, StringComparison.Ordinal);
     }
 
@@ -237,6 +237,6 @@ public sealed class TikTokResearchPageSourceTests
         var items = await ReadAsync(gz);
 
         Assert.Equal("73207681965695992750", items[0].Post!.PlatformPostId);
-        Assert.Equal("page-001.json.gz#page1:video1", items[0].Position);
+        Assert.Equal("page-001.json.gz#page1:video1", Samples.Shown(items[0].Position));
     }
 }

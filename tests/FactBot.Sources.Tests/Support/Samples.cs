@@ -18,6 +18,13 @@ internal static class Samples
         return items;
     }
 
+    /// <summary>
+    /// The part of a position people read: a line number (<c>5</c> of <c>5@812#…</c>) or a page and video
+    /// (<c>p.json#page1:video2</c> of <c>p.json#page1:video2@0@0#…</c>), without the file mark used for resuming.
+    /// </summary>
+    public static string Shown(string position) =>
+        position.IndexOf('@', StringComparison.Ordinal) is var at and >= 0 ? position[..at] : position;
+
     public static void Gzip(string from, string to)
     {
         using var input = File.OpenRead(from);
