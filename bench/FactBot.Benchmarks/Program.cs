@@ -9,6 +9,7 @@ IBench[] benches =
     new FactBot.Benchmarks.Commands.CommandsBench(),
     new FactBot.Benchmarks.Streaming.StreamingBench(),
     new FactBot.Benchmarks.Demo.DemoBench(),
+    new FactBot.Benchmarks.Import.ImportBench(),
 ];
 
 return await BenchRunner.RunAsync(benches, args, Console.Out, CancellationToken.None);
