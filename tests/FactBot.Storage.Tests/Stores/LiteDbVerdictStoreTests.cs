@@ -71,7 +71,7 @@ public sealed class LiteDbVerdictStoreTests : IDisposable
 
         using var sut = FactBotDatabase.Open(stream);
 
-        Assert.Equal(2, sut.SchemaVersion);
+        Assert.Equal(StorageMigrations.All[^1].Version, sut.SchemaVersion);
         Assert.Contains(VerdictDocument.AlertId, sut.Db.GetCollection("$indexes")
             .Find(Query.EQ("collection", Collections.Verdicts)).Select(i => i["name"].AsString));
     }
