@@ -13,6 +13,7 @@ internal sealed class ImportBench : IBench
 {
     public const int DefaultPosts = 152_142;
     public const int PipelineBatch = 256;
+    public const int LargeBatch = 4_096;
     public const int ReadPage = 10_000;
     private const int Seed = 12;
 
@@ -68,6 +69,18 @@ internal sealed class ImportBench : IBench
                         result.BareBytes = new FileInfo(db).Length;
                         await log.WriteLineAsync($"  bare     {Stats.Format(time)}");
                     },
+                    async () =>
+                    {
+                        var (time, _) = await ImportRuns.PipelineAsync(file, Path.Combine(folder, $"pipeline-large-{round}.db"), LargeBatch, ct);
+                        result.PipelineLarge.Add(time);
+                        await log.WriteLineAsync($"  pipeline, batch {LargeBatch:N0}: {Stats.Format(time)}");
+                    },
+                    async () =>
+                    {
+                        var time = ImportRuns.Bare(result.Documents, result.Indexes, Path.Combine(folder, $"bare-large-{round}.db"), LargeBatch);
+                        result.BareLarge.Add(time);
+                        await log.WriteLineAsync($"  bare, batch {LargeBatch:N0}: {Stats.Format(time)}");
+                    },
                 };
                 // Round 0 runs the pipeline first: the bare insert takes the documents it stored.
                 if (round % 2 == 1)
@@ -78,7 +91,7 @@ internal sealed class ImportBench : IBench
                     File.Delete(db);
             }
 
-            return ImportReport.Build(result, load, PipelineBatch, ReadPage);
+            return ImportReport.Build(result, load, PipelineBatch, LargeBatch, ReadPage);
         }
         finally
         {

@@ -11,7 +11,7 @@ internal static class ImportReport
     public const double TargetPostsPerSecond = 17_000;
     public const double TargetBytesPerPost = 1.15 * 1024;
 
-    public static BenchReport Build(ImportResult r, string load, int batch, int page)
+    public static BenchReport Build(ImportResult r, string load, int batch, int large, int page)
     {
         var bare = Stats.Median(r.Bare);
         var pipeline = Stats.Median(r.Pipeline);
@@ -25,6 +25,9 @@ internal static class ImportReport
         table.Add("`factbot import` path: file source → `IngestPipeline.RunAsync` (Detect=false) → `LiteDbPostStore`", Stats.Spread(r.Pipeline), Rate(r.Posts, pipeline), Percent(share), MiB(r.PipelineBytes), Bytes(bytesPerPost));
         table.Add("post store alone: `AddNewAsync` per batch, posts already parsed", Stats.Spread(r.Store), Rate(r.Posts, Stats.Median(r.Store)), Percent(bare / Stats.Median(r.Store)), "–", "–");
         table.Add("bare LiteDB: `Insert` per batch of the same documents, same indexes, engine defaults", Stats.Spread(r.Bare), Rate(r.Posts, bare), "100 %", MiB(r.BareBytes), Bytes((double)r.BareBytes / r.Posts));
+        var bareLarge = Stats.Median(r.BareLarge);
+        table.Add($"`factbot import` path, `Core:Ingest:BatchSize` {large:N0}", Stats.Spread(r.PipelineLarge), Rate(r.Posts, Stats.Median(r.PipelineLarge)), Percent(bareLarge / Stats.Median(r.PipelineLarge)) + $" (of bare at {large:N0})", "–", "–");
+        table.Add($"bare LiteDB, batches of {large:N0}", Stats.Spread(r.BareLarge), Rate(r.Posts, bareLarge), "100 %", "–", "–");
         text.Append(table).Append('\n');
 
         var read = Stats.Median(r.Reads);

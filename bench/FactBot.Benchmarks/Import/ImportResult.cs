@@ -25,6 +25,10 @@ internal sealed class ImportResult(int posts, long fileBytes)
 
     public List<TimeSpan> Reads { get; } = [];
 
+    public List<TimeSpan> PipelineLarge { get; } = [];
+
+    public List<TimeSpan> BareLarge { get; } = [];
+
     public List<BsonDocument> Documents { get; set; } = [];
 
     public List<BsonDocument> Indexes { get; set; } = [];
