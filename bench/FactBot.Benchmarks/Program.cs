@@ -10,6 +10,7 @@ IBench[] benches =
     new FactBot.Benchmarks.Streaming.StreamingBench(),
     new FactBot.Benchmarks.Demo.DemoBench(),
     new FactBot.Benchmarks.Startup.StartupBench(),
+    new FactBot.Benchmarks.Import.ImportBench(),
 ];
 
 return await BenchRunner.RunAsync(benches, args, Console.Out, CancellationToken.None);

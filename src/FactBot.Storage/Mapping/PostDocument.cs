@@ -4,105 +4,124 @@ using LiteDB;
 namespace FactBot.Storage.Mapping;
 
 /// <summary>
-/// Maps <see cref="Post"/> to a document keyed by <see cref="Post.Key"/>, with three derived, indexed fields:
-/// <see cref="CreatedOrder"/> (time, then key), <see cref="TargetOrder"/> (one entry per <c>#tag</c> and
-/// <c>sound:id</c>, newest first) and <see cref="AuthorOrder"/> (platform, handle, newest first).
+/// Maps <see cref="Post"/> to a compact document (schema v3): <c>_id</c> is the store sequence number, so reading posts
+/// in the order they were stored is a scan of the primary index; the post key has its own unique index. Field names
+/// are one or two letters because LiteDB stores them in every document. Fields are left out when absent (read back as
+/// null) or when they can be rebuilt exactly: platform and id from the key, the author key when it is the handle, the
+/// URL when it is the platform's usual one, the observation time when it is the creation time.
+/// Indexed: <see cref="Key"/>, <see cref="Created"/> (ticks), <see cref="Targets"/> and <see cref="Author"/> (binary keys,
+/// <see cref="PostIndexKeys"/>).
 /// </summary>
 internal static class PostDocument
 {
-    public const string CreatedOrder = "CreatedOrder";
-    public const string TargetOrder = "TargetOrder";
-    public const string AuthorOrder = "AuthorOrder";
-    public const string Sequence = "Seq";
+    public const string Key = "k";
+    public const string Created = "c";
+    public const string Targets = "x";
+    public const string Author = "y";
+
+    // Schema v1–v2 index names: the shipped v1 step creates them, the v3 step drops them.
+    public const string CreatedOrder = PostDocumentV2.CreatedOrder;
+    public const string TargetOrder = PostDocumentV2.TargetOrder;
+    public const string AuthorOrder = PostDocumentV2.AuthorOrder;
+
+    private const string Platform = "p", PostId = "i", Source = "s", Url = "u", AuthorKey = "ak", Handle = "a";
+    private const string DisplayName = "an", Observed = "o", Text = "t", Language = "l", Hashtags = "h", SoundId = "sd";
+    private const string SoundTitle = "st", Fingerprints = "f", Region = "r", Views = "v", Likes = "lk", Shares = "sh";
+    private const string Comments = "cm", ReplyTo = "re", RepostOf = "rp", Transcript = "tr", Label = "al", RawJson = "j";
 
     public static BsonDocument ToDocument(Post post, long sequence)
     {
         var key = post.Key;
+        var created = post.CreatedAt.UtcTicks;
         var doc = new BsonDocument
         {
-            ["_id"] = key,
-            [Sequence] = sequence,
-            [nameof(Post.Platform)] = post.Platform,
-            [nameof(Post.Source)] = post.Source,
-            [nameof(Post.PlatformPostId)] = post.PlatformPostId,
-            [nameof(Post.AuthorKey)] = post.AuthorKey,
-            [nameof(Post.AuthorHandle)] = post.AuthorHandle,
-            [nameof(Post.CreatedAt)] = BsonConvert.Time(post.CreatedAt),
-            [nameof(Post.ObservedAt)] = BsonConvert.Time(post.ObservedAt),
-            [nameof(Post.Text)] = post.Text,
-            [CreatedOrder] = OrderKeys.Join(OrderKeys.Ascending(post.CreatedAt), key),
+            ["_id"] = sequence,
+            [Key] = key,
+            [Source] = post.Source,
+            [Handle] = post.AuthorHandle,
+            [Created] = created,
         };
 
-        var descending = OrderKeys.Descending(post.CreatedAt);
-        var targets = TargetKeys(post)
-            .Select(target => OrderKeys.Join(target, descending, key))
-            .Where(OrderKeys.Fits)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        if (targets.Count > 0)
-            doc[TargetOrder] = BsonConvert.Strings(targets);
-
-        var author = OrderKeys.Join(post.Platform, post.AuthorHandle, descending, key);
-        if (OrderKeys.Fits(author))
-            doc[AuthorOrder] = author;
-
+        // The key is platform:id; a platform with a ':' in it would not split back, so it is kept whole.
+        if (post.Platform.Contains(':', StringComparison.Ordinal))
+            doc.Set(Platform, post.Platform).Set(PostId, post.PlatformPostId);
+        if (post.AuthorKey != post.AuthorHandle)
+            doc[AuthorKey] = post.AuthorKey;
+        if (post.Url != UsualUrl(post.Platform, post.AuthorHandle, post.PlatformPostId))
+            doc[Url] = post.Url is null ? BsonValue.Null : post.Url; // an explicit null: no URL, not the usual one
+        if (post.ObservedAt.UtcTicks != created)
+            doc[Observed] = post.ObservedAt.UtcTicks;
+        if (post.Text.Length > 0)
+            doc[Text] = post.Text;
         if (post.Hashtags.Count > 0)
-            doc[nameof(Post.Hashtags)] = BsonConvert.Strings(post.Hashtags);
+            doc[Hashtags] = BsonConvert.Strings(post.Hashtags);
         if (post.MediaFingerprints.Count > 0)
-            doc[nameof(Post.MediaFingerprints)] = BsonConvert.Strings(post.MediaFingerprints);
+            doc[Fingerprints] = BsonConvert.Strings(post.MediaFingerprints);
         if (post.AuthorLabel is { } label)
-            doc[nameof(Post.AuthorLabel)] = AccountLabelDocument.ToDocument(label);
+            doc[Label] = AccountLabelDocument.ToDocument(label);
+        if (TargetKeys(post, created) is { Count: > 0 } targets)
+            doc[Targets] = targets;
+        if (PostIndexKeys.NewestFirst(PostIndexKeys.Author(post.Platform, post.AuthorHandle), created) is { } author)
+            doc[Author] = author;
 
         return doc
-            .Set(nameof(Post.Url), post.Url)
-            .Set(nameof(Post.AuthorDisplayName), post.AuthorDisplayName)
-            .Set(nameof(Post.Language), post.Language)
-            .Set(nameof(Post.SoundId), post.SoundId)
-            .Set(nameof(Post.SoundTitle), post.SoundTitle)
-            .Set(nameof(Post.RegionCode), post.RegionCode)
-            .Set(nameof(Post.Views), BsonConvert.Long(post.Views))
-            .Set(nameof(Post.Likes), BsonConvert.Long(post.Likes))
-            .Set(nameof(Post.Shares), BsonConvert.Long(post.Shares))
-            .Set(nameof(Post.Comments), BsonConvert.Long(post.Comments))
-            .Set(nameof(Post.ReplyToKey), post.ReplyToKey)
-            .Set(nameof(Post.RepostOfKey), post.RepostOfKey)
-            .Set(nameof(Post.Transcript), post.Transcript)
-            .Set(nameof(Post.RawJson), post.RawJson);
+            .Set(DisplayName, post.AuthorDisplayName)
+            .Set(Language, post.Language)
+            .Set(SoundId, post.SoundId)
+            .Set(SoundTitle, post.SoundTitle)
+            .Set(Region, post.RegionCode)
+            .Set(Views, Count(post.Views))
+            .Set(Likes, Count(post.Likes))
+            .Set(Shares, Count(post.Shares))
+            .Set(Comments, Count(post.Comments))
+            .Set(ReplyTo, post.ReplyToKey)
+            .Set(RepostOf, post.RepostOfKey)
+            .Set(Transcript, post.Transcript)
+            .Set(RawJson, post.RawJson);
     }
 
-    public static Post ToPost(BsonDocument doc) => new()
+    public static long SequenceOf(BsonDocument doc) => doc["_id"].AsInt64;
+
+    public static Post ToPost(BsonDocument doc)
     {
-        Platform = doc[nameof(Post.Platform)].AsString,
-        Source = doc[nameof(Post.Source)].AsString,
-        PlatformPostId = doc[nameof(Post.PlatformPostId)].AsString,
-        Url = BsonConvert.ToNullableString(doc[nameof(Post.Url)]),
-        AuthorKey = doc[nameof(Post.AuthorKey)].AsString,
-        AuthorHandle = doc[nameof(Post.AuthorHandle)].AsString,
-        AuthorDisplayName = BsonConvert.ToNullableString(doc[nameof(Post.AuthorDisplayName)]),
-        CreatedAt = BsonConvert.ToTime(doc[nameof(Post.CreatedAt)]),
-        ObservedAt = BsonConvert.ToTime(doc[nameof(Post.ObservedAt)]),
-        Text = BsonConvert.ToString(doc[nameof(Post.Text)]),
-        Language = BsonConvert.ToNullableString(doc[nameof(Post.Language)]),
-        Hashtags = BsonConvert.ToStrings(doc[nameof(Post.Hashtags)]),
-        SoundId = BsonConvert.ToNullableString(doc[nameof(Post.SoundId)]),
-        SoundTitle = BsonConvert.ToNullableString(doc[nameof(Post.SoundTitle)]),
-        MediaFingerprints = BsonConvert.ToStrings(doc[nameof(Post.MediaFingerprints)]),
-        RegionCode = BsonConvert.ToNullableString(doc[nameof(Post.RegionCode)]),
-        Views = BsonConvert.ToNullableLong(doc[nameof(Post.Views)]),
-        Likes = BsonConvert.ToNullableLong(doc[nameof(Post.Likes)]),
-        Shares = BsonConvert.ToNullableLong(doc[nameof(Post.Shares)]),
-        Comments = BsonConvert.ToNullableLong(doc[nameof(Post.Comments)]),
-        ReplyToKey = BsonConvert.ToNullableString(doc[nameof(Post.ReplyToKey)]),
-        RepostOfKey = BsonConvert.ToNullableString(doc[nameof(Post.RepostOfKey)]),
-        Transcript = BsonConvert.ToNullableString(doc[nameof(Post.Transcript)]),
-        AuthorLabel = doc[nameof(Post.AuthorLabel)] is { IsDocument: true } label
-            ? AccountLabelDocument.ToLabel(label.AsDocument)
-            : null,
-        RawJson = BsonConvert.ToNullableString(doc[nameof(Post.RawJson)]),
-    };
+        var key = doc[Key].AsString;
+        var split = key.IndexOf(':', StringComparison.Ordinal);
+        var platform = doc.TryGetValue(Platform, out var p) ? p.AsString : key[..split];
+        var id = doc.TryGetValue(PostId, out var i) ? i.AsString : key[(split + 1)..];
+        var handle = doc[Handle].AsString;
+        var created = new DateTimeOffset(doc[Created].AsInt64, TimeSpan.Zero);
+        return new Post
+        {
+            Platform = platform,
+            Source = doc[Source].AsString,
+            PlatformPostId = id,
+            Url = doc.TryGetValue(Url, out var url) ? BsonConvert.ToNullableString(url) : UsualUrl(platform, handle, id),
+            AuthorKey = doc.TryGetValue(AuthorKey, out var authorKey) ? authorKey.AsString : handle,
+            AuthorHandle = handle,
+            AuthorDisplayName = String(doc, DisplayName),
+            CreatedAt = created,
+            ObservedAt = doc.TryGetValue(Observed, out var observed) ? new DateTimeOffset(observed.AsInt64, TimeSpan.Zero) : created,
+            Text = String(doc, Text) ?? "",
+            Language = String(doc, Language),
+            Hashtags = doc.TryGetValue(Hashtags, out var tags) ? BsonConvert.ToStrings(tags) : [],
+            SoundId = String(doc, SoundId),
+            SoundTitle = String(doc, SoundTitle),
+            MediaFingerprints = doc.TryGetValue(Fingerprints, out var prints) ? BsonConvert.ToStrings(prints) : [],
+            RegionCode = String(doc, Region),
+            Views = Count(doc, Views),
+            Likes = Count(doc, Likes),
+            Shares = Count(doc, Shares),
+            Comments = Count(doc, Comments),
+            ReplyToKey = String(doc, ReplyTo),
+            RepostOfKey = String(doc, RepostOf),
+            Transcript = String(doc, Transcript),
+            AuthorLabel = doc.TryGetValue(Label, out var label) && label.IsDocument ? AccountLabelDocument.ToLabel(label.AsDocument) : null,
+            RawJson = String(doc, RawJson),
+        };
+    }
 
     /// <summary>The target keys a post is indexed under: <c>#tag</c> per hashtag and <c>sound:id</c>.</summary>
-    public static IEnumerable<string> TargetKeys(Post post)
+    public static IEnumerable<string> TargetNames(Post post)
     {
         foreach (var tag in post.Hashtags)
             yield return "#" + tag;
@@ -111,6 +130,33 @@ internal static class PostDocument
             yield return "sound:" + post.SoundId;
     }
 
-    /// <summary>The prefix of an author's <see cref="AuthorOrder"/> keys.</summary>
-    public static string AuthorPrefix(string platform, string handle) => OrderKeys.Join(platform, handle);
+    private static BsonArray TargetKeys(Post post, long created)
+    {
+        var keys = new BsonArray();
+        foreach (var target in TargetNames(post).Distinct(StringComparer.Ordinal))
+        {
+            if (PostIndexKeys.NewestFirst(target, created) is { } key)
+                keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    // The URL TikTok importers build; storing it again in every post would cost ~70 bytes each.
+    private static string? UsualUrl(string platform, string handle, string id) =>
+        platform == "tiktok" ? $"https://www.tiktok.com/@{handle}/video/{id}" : null;
+
+    // Counts that fit in 32 bits are stored as such (4 bytes fewer); 0 is stored, absent (null) is not.
+    private static BsonValue Count(long? count) => count switch
+    {
+        null => BsonValue.Null,
+        >= int.MinValue and <= int.MaxValue => new BsonValue((int)count.Value),
+        _ => new BsonValue(count.Value),
+    };
+
+    private static long? Count(BsonDocument doc, string name) =>
+        !doc.TryGetValue(name, out var value) || value.IsNull ? null : value.IsInt32 ? value.AsInt32 : value.AsInt64;
+
+    private static string? String(BsonDocument doc, string name) =>
+        doc.TryGetValue(name, out var value) && !value.IsNull ? value.AsString : null;
 }

@@ -7,43 +7,60 @@ using LiteDB;
 namespace FactBot.Storage.Stores;
 
 /// <summary>
-/// Posts in LiteDB. Every query is one index range scan that yields rows already in the wanted order, so a limit
-/// stops it early. Keyword targets (<c>kw:</c>) have no index: they scan the [from, to) time range newest first,
-/// filtering on text, until the limit is reached; keep keyword queries to bounded windows.
+/// Posts in LiteDB (<see cref="PostDocument"/>). Every query is one index range scan that yields rows already in the
+/// wanted order, so a limit stops it early. Keyword targets (<c>kw:</c>) have no index: they scan the [from, to) time
+/// range newest first, filtering on text, until the limit is reached; keep keyword queries to bounded windows.
 /// </summary>
 internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
 {
     private readonly ILiteCollection<BsonDocument> _posts = database.Collection(Collections.Posts);
     private readonly PostSequence _sequence = new(database);
 
-    // Check-then-insert must be atomic so two concurrent batches cannot both insert one key.
-    private readonly Lock _writeGate = new();
-
     public Task<IReadOnlyList<Post>> AddNewAsync(IReadOnlyList<Post> posts, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
         var keys = new HashSet<string>(posts.Count, StringComparer.Ordinal);
-        var ordered = posts.Where(post => keys.Add(post.Key)).ToList();
+        var ordered = new List<Post>(posts.Count);
+        foreach (var post in posts)
+        {
+            if (keys.Add(post.Key))
+                ordered.Add(post);
+        }
 
         if (ordered.Count == 0)
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
-        lock (_writeGate)
+        // Inside an atomic scope this joins its transaction (BeginTrans is false) and commits with it; alone, the
+        // check, the numbers and the insert are one transaction of their own.
+        var own = database.Db.BeginTrans();
+        try
         {
+            // Take the posts write lock before looking: a concurrent add then waits for this one to commit and sees
+            // its keys. The lock is LiteDB's, released at commit, so it cannot deadlock with a scope as a lock of ours
+            // taken outside LiteDB could. _id 0 is never a post (numbers start at 1), so this deletes nothing.
+            _posts.Delete(0L);
             var existing = PostQueries.ExistingKeys(_posts, keys)
                 .ToEnumerable()
-                .Select(row => row["_id"].AsString)
+                .Select(row => row[PostDocument.Key].AsString)
                 .ToHashSet(StringComparer.Ordinal);
-            var added = existing.Count == 0 ? ordered : ordered.Where(p => !existing.Contains(p.Key)).ToList();
-
-            // One call, one transaction, for the whole batch: per-post transactions would dominate bulk ingest.
+            var added = existing.Count == 0 ? ordered : ordered.FindAll(p => !existing.Contains(p.Key));
             if (added.Count > 0)
             {
                 var first = _sequence.Take(added.Count);
-                _posts.Insert(added.Select((post, i) => PostDocument.ToDocument(post, first + i)));
+                var documents = new BsonDocument[added.Count];
+                for (var i = 0; i < documents.Length; i++)
+                    documents[i] = PostDocument.ToDocument(added[i], first + i);
+                _posts.Insert(documents);
             }
 
+            if (own)
+                database.Db.Commit();
             return Task.FromResult<IReadOnlyList<Post>>(added);
+        }
+        catch when (own)
+        {
+            database.Db.Rollback();
+            throw;
         }
     }
 
@@ -57,20 +74,19 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
     {
         ct.ThrowIfCancellationRequested();
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        IReadOnlyList<SequencedPost> page = _posts.Query()
-            .Where($"$.{PostDocument.Sequence} > @0", afterSequence)
-            .OrderBy($"$.{PostDocument.Sequence}")
-            .Limit(limit)
-            .ToEnumerable()
-            .Select(doc => new SequencedPost(doc[PostDocument.Sequence].AsInt64, PostDocument.ToPost(doc)))
-            .ToList();
-        return Task.FromResult(page);
+        if (limit == 0)
+            return Task.FromResult<IReadOnlyList<SequencedPost>>([]);
+
+        var page = new List<SequencedPost>(Math.Min(limit, 10_000));
+        foreach (var doc in PostQueries.AfterSequence(_posts, afterSequence, limit).ToEnumerable())
+            page.Add(new SequencedPost(PostDocument.SequenceOf(doc), PostDocument.ToPost(doc)));
+        return Task.FromResult<IReadOnlyList<SequencedPost>>(page);
     }
 
     public Task<Post?> GetAsync(string key, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        var doc = _posts.FindById(key);
+        var doc = PostQueries.ByKey(_posts, key).FirstOrDefault();
         return Task.FromResult(doc is null ? null : PostDocument.ToPost(doc));
     }
 
@@ -83,10 +99,14 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
         if (targetKey.StartsWith("kw:", StringComparison.Ordinal))
-            return Task.FromResult<IReadOnlyList<Post>>(GetByKeyword(targetKey["kw:".Length..], from, to, limit));
+        {
+            var keyword = targetKey["kw:".Length..];
+            var scan = PostQueries.CreatedBetweenNewestFirst(_posts, from, to).ToEnumerable();
+            return Task.FromResult<IReadOnlyList<Post>>(PostPages.NewestFirst(scan, limit, post => KeywordMatch.Matches(post, keyword)));
+        }
 
-        var docs = PostQueries.ByTarget(_posts, targetKey, from, to, limit).ToList();
-        return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
+        var posts = PostPages.NewestFirst(PostQueries.ByTarget(_posts, targetKey, from, to).ToEnumerable(), limit);
+        return Task.FromResult<IReadOnlyList<Post>>(posts);
     }
 
     public Task<IReadOnlyList<Post>> GetByAuthorAsync(string platform, string authorHandle, int limit, CancellationToken ct = default)
@@ -96,8 +116,8 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
-        var docs = PostQueries.ByAuthor(_posts, platform, authorHandle, limit).ToList();
-        return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
+        var posts = PostPages.NewestFirst(PostQueries.ByAuthor(_posts, platform, authorHandle).ToEnumerable(), limit);
+        return Task.FromResult<IReadOnlyList<Post>>(posts);
     }
 
     public Task<IReadOnlyList<Post>> GetCreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
@@ -106,8 +126,7 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
         if (from >= to)
             return Task.FromResult<IReadOnlyList<Post>>([]);
 
-        var docs = PostQueries.CreatedBetween(_posts, from, to).ToList();
-        return Task.FromResult<IReadOnlyList<Post>>(ToPosts(docs));
+        return Task.FromResult<IReadOnlyList<Post>>(PostPages.OldestFirst(PostQueries.CreatedBetween(_posts, from, to).ToEnumerable()));
     }
 
     public Task<long> CountAsync(CancellationToken ct = default)
@@ -122,25 +141,13 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
         if (keys.Count == 0)
             return Task.FromResult(0);
 
-        var ids = new BsonArray(keys.Distinct(StringComparer.Ordinal).Select(key => new BsonValue(key)));
-        lock (_writeGate)
-            return Task.FromResult(_posts.DeleteMany("_id IN @0", ids));
+        var values = new BsonArray(keys.Distinct(StringComparer.Ordinal).Select(key => new BsonValue(key)));
+        return Task.FromResult(_posts.DeleteMany($"$.{PostDocument.Key} IN @0", values));
     }
 
     public Task<int> DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        lock (_writeGate)
-            return Task.FromResult(_posts.DeleteMany($"$.{PostDocument.CreatedOrder} < @0", OrderKeys.Ascending(cutoff)));
+        return Task.FromResult(_posts.DeleteMany($"$.{PostDocument.Created} < @0", cutoff.UtcTicks));
     }
-
-    private List<Post> GetByKeyword(string keyword, DateTimeOffset from, DateTimeOffset to, int limit) =>
-        PostQueries.CreatedBetweenNewestFirst(_posts, from, to)
-            .ToEnumerable()
-            .Select(PostDocument.ToPost)
-            .Where(post => KeywordMatch.Matches(post, keyword))
-            .Take(limit)
-            .ToList();
-
-    private static List<Post> ToPosts(List<BsonDocument> docs) => docs.ConvertAll(PostDocument.ToPost);
 }

@@ -1,3 +1,4 @@
+using FactBot.Core.Posts;
 using FactBot.Storage.Stores;
 
 namespace FactBot.Storage.Tests.Mapping;
@@ -31,6 +32,28 @@ public sealed class RoundTripTests : IDisposable
 
         RecordAssert.Equivalent(Samples.FullPost, await sut.GetAsync(Samples.FullPost.Key));
         RecordAssert.Equivalent(Samples.MinimalPost, await sut.GetAsync(Samples.MinimalPost.Key));
+    }
+
+    [Fact]
+    public async Task Post_EveryOmittedOrDerivedFieldCase_RoundTrips()
+    {
+        Post[] posts =
+        [
+            Samples.MinimalPost with { Platform = "tiktok", PlatformPostId = "73207681965695992750", Likes = 0, Views = null, Comments = long.MaxValue, Shares = int.MinValue },
+            Samples.MinimalPost with { Platform = "tiktok", PlatformPostId = "2", AuthorHandle = "ann", Url = "https://www.tiktok.com/@ann/video/2" },
+            Samples.MinimalPost with { Platform = "tiktok", PlatformPostId = "3", Url = "https://example.org/elsewhere" },
+            Samples.MinimalPost with { PlatformPostId = "4", ObservedAt = Samples.T0.AddTicks(-1), AuthorKey = "someone", Text = "" },
+            Samples.MinimalPost with { Platform = "odd:platform", PlatformPostId = "a:b" },
+            Samples.MinimalPost with { PlatformPostId = "6", Hashtags = [new string('x', 2000)], Text = " " },
+        ];
+        await new LiteDbPostStore(_db.Database).AddNewAsync(posts);
+
+        var sut = new LiteDbPostStore(_db.Reopen());
+
+        foreach (var post in posts)
+            RecordAssert.Equivalent(post, await sut.GetAsync(post.Key));
+        Assert.Null((await sut.GetAsync("tiktok:73207681965695992750"))!.Url);
+        Assert.Equal(posts.Select(p => p.Key), (await sut.ReadAfterSequenceAsync(0, 10)).Select(p => p.Post.Key));
     }
 
     [Fact]

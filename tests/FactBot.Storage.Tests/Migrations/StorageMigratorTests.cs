@@ -1,4 +1,6 @@
 using FactBot.Storage.Database;
+using FactBot.Storage.Mapping;
+using FactBot.TestKit.Posts;
 using FactBot.Storage.Migrations;
 using LiteDB;
 using LiteDB.Engine;
@@ -18,7 +20,8 @@ public sealed class StorageMigratorTests : IDisposable
 
         Assert.Equal(StorageMigrations.All[^1].Version, sut.SchemaVersion);
         Assert.Equal(StorageMigrations.All[^1].Version, StorageMigrator.ReadVersion(sut.Db));
-        Assert.Contains("TargetOrder", IndexNames(sut.Db, Collections.Posts));
+        Assert.Contains(PostDocument.Targets, IndexNames(sut.Db, Collections.Posts));
+        Assert.DoesNotContain(PostDocument.TargetOrder, IndexNames(sut.Db, Collections.Posts));
         Assert.Contains("StateDue", IndexNames(sut.Db, Collections.Outbox));
     }
 
@@ -28,15 +31,15 @@ public sealed class StorageMigratorTests : IDisposable
         using (var old = RawDatabase())
         {
             old.GetCollection(Collections.Meta).Upsert(Version(0));
-            old.GetCollection(Collections.Posts).Insert(new BsonDocument { ["_id"] = "tiktok:1", ["Text"] = "kept" });
+            old.GetCollection(Collections.Posts).Insert(V2Posts.ToDocument(PostBuilder.Create("1", text: "kept")));
         }
 
         using var sut = FactBotDatabase.Open(_stream);
 
         Assert.Equal(StorageMigrations.All[^1].Version, sut.SchemaVersion);
         Assert.Equal(StorageMigrations.All[^1].Version, StorageMigrator.ReadVersion(sut.Db));
-        Assert.Contains("CreatedOrder", IndexNames(sut.Db, Collections.Posts));
-        Assert.Equal("kept", sut.Collection(Collections.Posts).FindById("tiktok:1")["Text"].AsString);
+        Assert.Contains(PostDocument.Created, IndexNames(sut.Db, Collections.Posts));
+        Assert.Equal("kept", sut.Collection(Collections.Posts).FindById(1L)["t"].AsString);
     }
 
     [Fact]

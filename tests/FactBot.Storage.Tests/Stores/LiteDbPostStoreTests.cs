@@ -1,4 +1,6 @@
 using FactBot.Core.Posts;
+using FactBot.Storage.Database;
+using FactBot.Storage.Migrations;
 using FactBot.Storage.Stores;
 using FactBot.TestKit.Posts;
 
@@ -56,6 +58,59 @@ public sealed class LiteDbPostStoreTests : IDisposable
         Assert.Equal(huge, (await sut.GetAsync("tiktok:1"))!.Hashtags[0]);
         Assert.Single(await sut.GetByTargetAsync("#ok", T0, T0.AddDays(1), 10));
         Assert.Empty(await sut.GetByTargetAsync("#" + huge, T0, T0.AddDays(1), 10));
+    }
+
+    [Fact]
+    public async Task Sequence_SurvivesReopenOfAFileDatabase()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"factbot-test-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var db = FactBotDatabase.Open(path, StorageMigrations.All))
+            {
+                var store = new LiteDbPostStore(db);
+                await store.AddNewAsync([PostBuilder.Create("1", at: T0), PostBuilder.Create("2", at: T0)]);
+                await store.DeleteAsync(["tiktok:2"]);
+            }
+
+            using (var db = FactBotDatabase.Open(path, StorageMigrations.All))
+            {
+                var sut = new LiteDbPostStore(db);
+                Assert.Equal(2, await sut.LastSequenceAsync());
+                await sut.AddNewAsync([PostBuilder.Create("3", at: T0)]);
+                Assert.Equal([(1L, "tiktok:1"), (3L, "tiktok:3")], (await sut.ReadAfterSequenceAsync(0, 10)).Select(p => (p.Sequence, p.Post.Key)));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task AddNewAsync_InATransactionRolledBack_LeavesNoPostAndNoNumberTaken()
+    {
+        var sut = new LiteDbPostStore(_db.Database);
+        Assert.True(_db.Database.Db.BeginTrans());
+        await sut.AddNewAsync([PostBuilder.Create("1", at: T0)]);
+        _db.Database.Db.Rollback();
+
+        Assert.Equal(0, await sut.CountAsync());
+        Assert.Equal(0, await sut.LastSequenceAsync());
+        await sut.AddNewAsync([PostBuilder.Create("1", at: T0)]);
+        Assert.Equal(1, (await sut.ReadAfterSequenceAsync(0, 10)).Single().Sequence);
+    }
+
+    [Fact]
+    public async Task AddNewAsync_InAnOpenTransaction_DoesNotCommitIt()
+    {
+        var sut = new LiteDbPostStore(_db.Database);
+        Assert.True(_db.Database.Db.BeginTrans());
+        await sut.AddNewAsync([PostBuilder.Create("1", at: T0)]);
+
+        Assert.False(_db.Database.Db.BeginTrans()); // still the caller's transaction
+        _db.Database.Db.Commit();
+        Assert.Equal(1, await sut.CountAsync());
     }
 
     [Fact]

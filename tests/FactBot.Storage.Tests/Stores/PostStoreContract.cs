@@ -215,6 +215,68 @@ public abstract class PostStoreContract
         Assert.Single(added);
     }
 
+    [Fact]
+    public async Task Sequence_NumbersStoredPostsConsecutivelyInAddOrder_SkippingDuplicates()
+    {
+        var sut = CreateStore();
+        Assert.Equal(0, await sut.LastSequenceAsync());
+
+        await sut.AddNewAsync([Post("b", T0.AddMinutes(1)), Post("a", T0)]);
+        await sut.AddNewAsync([Post("a", T0), Post("c", T0.AddMinutes(-5)), Post("c", T0)]);
+
+        var read = await sut.ReadAfterSequenceAsync(0, 10);
+        Assert.Equal([(1L, "tiktok:b"), (2L, "tiktok:a"), (3L, "tiktok:c")], read.Select(p => (p.Sequence, p.Post.Key)));
+        Assert.Equal(3, await sut.LastSequenceAsync());
+    }
+
+    [Fact]
+    public async Task Sequence_AfterDeletingTheNewest_IsNotReused()
+    {
+        var sut = CreateStore();
+        await sut.AddNewAsync([Post("1", T0), Post("2", T0)]);
+        await sut.DeleteAsync(["tiktok:2"]);
+
+        await sut.AddNewAsync([Post("2", T0), Post("3", T0)]);
+
+        var read = await sut.ReadAfterSequenceAsync(0, 10);
+        Assert.Equal([(1L, "tiktok:1"), (3L, "tiktok:2"), (4L, "tiktok:3")], read.Select(p => (p.Sequence, p.Post.Key)));
+        Assert.Equal(4, await sut.LastSequenceAsync());
+    }
+
+    [Fact]
+    public async Task ReadAfterSequenceAsync_PagesThroughEveryPostOnce()
+    {
+        var sut = CreateStore();
+        for (var b = 0; b < 5; b++)
+            await sut.AddNewAsync([.. Enumerable.Range(b * 7, 7).Select(i => Post($"p{i}", T0.AddSeconds(-i)))]);
+        await sut.DeleteAsync(["tiktok:p3"]);
+
+        var seen = new List<string>();
+        long after = 0;
+        while (await sut.ReadAfterSequenceAsync(after, 4) is { Count: > 0 } page)
+        {
+            Assert.True(page.Count <= 4);
+            Assert.True(page[0].Sequence > after);
+            seen.AddRange(page.Select(p => p.Post.Key));
+            after = page[^1].Sequence;
+        }
+
+        Assert.Equal(Enumerable.Range(0, 35).Where(i => i != 3).Select(i => $"tiktok:p{i}"), seen);
+        Assert.Empty(await sut.ReadAfterSequenceAsync(0, 0));
+        Assert.Empty(await sut.ReadAfterSequenceAsync(35, 10));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => sut.ReadAfterSequenceAsync(0, -1));
+    }
+
+    [Fact]
+    public async Task GetByTargetAsync_TiesAtTheLimit_KeepTheLowestKeys()
+    {
+        var sut = CreateStore();
+        await sut.AddNewAsync([Post("d", T0, tags: ["a"]), Post("b", T0, tags: ["a"]), Post("c", T0, tags: ["a"]), Post("a", T0.AddTicks(-1), tags: ["a"])]);
+
+        Assert.Equal(["tiktok:b", "tiktok:c"], Keys(await sut.GetByTargetAsync("#a", T0.AddDays(-1), T0.AddDays(1), 2)));
+        Assert.Equal(["tiktok:b", "tiktok:c", "tiktok:d", "tiktok:a"], Keys(await sut.GetByTargetAsync("#a", T0.AddDays(-1), T0.AddDays(1), 9)));
+    }
+
     private static Post Post(
         string id,
         DateTimeOffset at,

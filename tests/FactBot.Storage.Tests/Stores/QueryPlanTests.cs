@@ -23,24 +23,36 @@ public sealed class QueryPlanTests : IDisposable
     [Fact]
     public void PostsByTarget_ScansTheTargetIndexWithoutSorting()
     {
-        var plan = PostQueries.ByTarget(Posts, "#a", T0, T0.AddHours(1), 10).GetPlan();
+        var plan = PostQueries.ByTarget(Posts, "#a", T0, T0.AddHours(1)).Limit(10).GetPlan();
 
-        AssertIndexScan(plan, PostDocument.TargetOrder);
+        AssertIndexScan(plan, PostDocument.Targets);
     }
 
     [Fact]
     public void PostsByAuthor_ScansTheAuthorIndexWithoutSorting()
     {
-        var plan = PostQueries.ByAuthor(Posts, "tiktok", "ann", 10).GetPlan();
+        var plan = PostQueries.ByAuthor(Posts, "tiktok", "ann").Limit(10).GetPlan();
 
-        AssertIndexScan(plan, PostDocument.AuthorOrder);
+        AssertIndexScan(plan, PostDocument.Author);
     }
 
     [Fact]
     public void PostsCreatedBetween_BothDirections_ScanTheTimeIndexWithoutSorting()
     {
-        AssertIndexScan(PostQueries.CreatedBetween(Posts, T0, T0.AddHours(1)).Limit(10).GetPlan(), PostDocument.CreatedOrder);
-        AssertIndexScan(PostQueries.CreatedBetweenNewestFirst(Posts, T0, T0.AddHours(1)).Limit(10).GetPlan(), PostDocument.CreatedOrder);
+        AssertIndexScan(PostQueries.CreatedBetween(Posts, T0, T0.AddHours(1)).Limit(10).GetPlan(), PostDocument.Created);
+        AssertIndexScan(PostQueries.CreatedBetweenNewestFirst(Posts, T0, T0.AddHours(1)).Limit(10).GetPlan(), PostDocument.Created);
+    }
+
+    [Fact]
+    public void PostsAfterSequence_ScanThePrimaryIndexWithoutSorting()
+    {
+        AssertIndexScan(PostQueries.AfterSequence(Posts, 42, 10_000).GetPlan(), "_id");
+    }
+
+    [Fact]
+    public void PostByKey_SeeksTheKeyIndex()
+    {
+        AssertIndexScan(PostQueries.ByKey(Posts, "tiktok:1").GetPlan(), PostDocument.Key);
     }
 
     [Fact]
@@ -48,7 +60,7 @@ public sealed class QueryPlanTests : IDisposable
     {
         var plan = PostQueries.ExistingKeys(Posts, ["tiktok:1", "tiktok:2"]).GetPlan();
 
-        Assert.Equal("_id", plan["index"]["name"].AsString);
+        Assert.Equal(PostDocument.Key, plan["index"]["name"].AsString);
         Assert.Equal("index", plan["lookup"]["loader"].AsString);
     }
 

@@ -12,6 +12,7 @@ public sealed class InMemoryPostStore : IPostStore
 {
     private readonly Dictionary<string, Post> _posts = new(StringComparer.Ordinal);
     private readonly SortedList<long, Post> _bySequence = [];
+    private readonly Dictionary<string, long> _sequenceOf = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _lastSequence;
 
@@ -36,6 +37,7 @@ public sealed class InMemoryPostStore : IPostStore
                 {
                     added.Add(post);
                     _bySequence.Add(++_lastSequence, post);
+                    _sequenceOf[post.Key] = _lastSequence;
                 }
             }
         }
@@ -56,7 +58,7 @@ public sealed class InMemoryPostStore : IPostStore
         {
             IReadOnlyList<SequencedPost> page =
             [
-                .. _bySequence.Where(p => p.Key > afterSequence && _posts.ContainsKey(p.Value.Key))
+                .. _bySequence.Where(p => p.Key > afterSequence)
                     .Take(limit)
                     .Select(p => new SequencedPost(p.Key, p.Value)),
             ];
@@ -115,7 +117,7 @@ public sealed class InMemoryPostStore : IPostStore
     public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         lock (_gate)
-            return Task.FromResult(keys.Distinct(StringComparer.Ordinal).Count(_posts.Remove));
+            return Task.FromResult(keys.Distinct(StringComparer.Ordinal).Count(Remove));
     }
 
     public Task<int> DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
@@ -123,9 +125,19 @@ public sealed class InMemoryPostStore : IPostStore
         lock (_gate)
         {
             var old = _posts.Values.Where(p => p.CreatedAt < cutoff).Select(p => p.Key).ToList();
-            old.ForEach(key => _posts.Remove(key));
+            old.ForEach(key => Remove(key));
             return Task.FromResult(old.Count);
         }
+    }
+
+    // Callers hold _gate. The sequence entry goes with the post: a key added again gets a new number.
+    private bool Remove(string key)
+    {
+        if (!_posts.Remove(key))
+            return false;
+        _bySequence.Remove(_sequenceOf[key]);
+        _sequenceOf.Remove(key);
+        return true;
     }
 
     private Task<IReadOnlyList<Post>> NewestFirst(Func<Post, bool> filter, int limit)

@@ -1,0 +1,104 @@
+using System.Globalization;
+using FactBot.Benchmarks.Infrastructure;
+
+namespace FactBot.Benchmarks.Import;
+
+/// <summary>
+/// Issue 12 part 5: `factbot import` of a TikTok Research API recording into a fresh LiteDB file, side by side with the
+/// post store alone and a bare LiteDB insert of the same documents with the same indexes, runs alternated and
+/// medians reported; then the detector-rebuild read (<c>ReadAfterSequenceAsync</c> over every post).
+/// FACTBOT_BENCH_POSTS sizes the file (default 152,142), FACTBOT_BENCH_ROUNDS the alternations (default 3).
+/// </summary>
+internal sealed class ImportBench : IBench
+{
+    public const int DefaultPosts = 152_142;
+    public const int PipelineBatch = 256;
+    public const int LargeBatch = 4_096;
+    public const int ReadPage = 10_000;
+    private const int Seed = 12;
+
+    public string Name => "import";
+
+    public string Description => "TikTok Research API file → LiteDB: import pipeline vs store alone vs bare LiteDB, bytes/post, sequence reads";
+
+    public async Task<BenchReport> RunAsync(BenchContext context, CancellationToken ct)
+    {
+        var count = Env("FACTBOT_BENCH_POSTS", DefaultPosts);
+        var rounds = Env("FACTBOT_BENCH_ROUNDS", 3);
+        var log = context.Log;
+        var load = MachineInfo.LoadAverage();
+        var folder = BenchContext.CreateTempDirectory("import");
+        try
+        {
+            var file = Path.Combine(folder, "research-pages.jsonl");
+            ResearchPageFile.Write(file, count, Seed);
+            var posts = await ImportRuns.ReadPostsAsync(file, ct);
+            await log.WriteLineAsync($"import: {posts.Count:N0} posts, file {new FileInfo(file).Length / 1048576.0:F1} MiB ({load})");
+
+            var result = new ImportResult(posts.Count, new FileInfo(file).Length);
+            for (var round = 0; round < rounds; round++)
+            {
+                // A/B/A/B: the order flips each round so a burst of load on the shared machine hits both sides.
+                var steps = new List<Func<Task>>
+                {
+                    async () =>
+                    {
+                        var db = Path.Combine(folder, $"pipeline-{round}.db");
+                        var (time, stored) = await ImportRuns.PipelineAsync(file, db, PipelineBatch, ct);
+                        result.Pipeline.Add(time);
+                        result.Stored = stored;
+                        result.PipelineBytes = new FileInfo(db).Length;
+                        var (read, readCount) = await ImportRuns.ReadAllAsync(db, ReadPage, ct);
+                        result.Reads.Add(read);
+                        result.ReadCount = readCount;
+                        if (result.Documents.Count == 0)
+                            (result.Documents, result.Indexes) = ImportRuns.Documents(db);
+                        await log.WriteLineAsync($"  pipeline {Stats.Format(time)}, read back {Stats.Format(read)}");
+                    },
+                    async () =>
+                    {
+                        var time = await ImportRuns.StoreAsync(posts, Path.Combine(folder, $"store-{round}.db"), PipelineBatch, ct);
+                        result.Store.Add(time);
+                        await log.WriteLineAsync($"  store    {Stats.Format(time)}");
+                    },
+                    async () =>
+                    {
+                        var db = Path.Combine(folder, $"bare-{round}.db");
+                        var time = ImportRuns.Bare(result.Documents, result.Indexes, db, PipelineBatch);
+                        result.Bare.Add(time);
+                        result.BareBytes = new FileInfo(db).Length;
+                        await log.WriteLineAsync($"  bare     {Stats.Format(time)}");
+                    },
+                    async () =>
+                    {
+                        var (time, _) = await ImportRuns.PipelineAsync(file, Path.Combine(folder, $"pipeline-large-{round}.db"), LargeBatch, ct);
+                        result.PipelineLarge.Add(time);
+                        await log.WriteLineAsync($"  pipeline, batch {LargeBatch:N0}: {Stats.Format(time)}");
+                    },
+                    async () =>
+                    {
+                        var time = ImportRuns.Bare(result.Documents, result.Indexes, Path.Combine(folder, $"bare-large-{round}.db"), LargeBatch);
+                        result.BareLarge.Add(time);
+                        await log.WriteLineAsync($"  bare, batch {LargeBatch:N0}: {Stats.Format(time)}");
+                    },
+                };
+                // Round 0 runs the pipeline first: the bare insert takes the documents it stored.
+                if (round % 2 == 1)
+                    steps.Reverse();
+                foreach (var step in steps)
+                    await step();
+                foreach (var db in Directory.EnumerateFiles(folder, "*.db"))
+                    File.Delete(db);
+            }
+
+            return ImportReport.Build(result, load, PipelineBatch, LargeBatch, ReadPage);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int Env(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var n) ? n : fallback;
+}

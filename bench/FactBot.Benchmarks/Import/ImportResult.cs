@@ -1,0 +1,35 @@
+using LiteDB;
+
+namespace FactBot.Benchmarks.Import;
+
+/// <summary>What the import bench measured, filled in run by run.</summary>
+internal sealed class ImportResult(int posts, long fileBytes)
+{
+    public int Posts => posts;
+
+    public long FileBytes => fileBytes;
+
+    public long Stored { get; set; }
+
+    public long ReadCount { get; set; }
+
+    public long PipelineBytes { get; set; }
+
+    public long BareBytes { get; set; }
+
+    public List<TimeSpan> Pipeline { get; } = [];
+
+    public List<TimeSpan> Store { get; } = [];
+
+    public List<TimeSpan> Bare { get; } = [];
+
+    public List<TimeSpan> Reads { get; } = [];
+
+    public List<TimeSpan> PipelineLarge { get; } = [];
+
+    public List<TimeSpan> BareLarge { get; } = [];
+
+    public List<BsonDocument> Documents { get; set; } = [];
+
+    public List<BsonDocument> Indexes { get; set; } = [];
+}
