@@ -104,8 +104,11 @@ public sealed class TikTokPollerTests : IDisposable
         using var crash = new CancellationTokenSource();
         _harness.Api.OnQuery = q =>
         {
-            if (q.Cursor == 10)
-                crash.Cancel();
+            if (q.Cursor != 10)
+                return;
+            // The source reads ahead of the pipeline: let the first page's commit land, then crash mid-query.
+            SpinWait.SpinUntil(() => _harness.Posts.All.Count > 0, TimeSpan.FromSeconds(10));
+            crash.Cancel();
         };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.Poller.PollOnceAsync(crash.Token));
