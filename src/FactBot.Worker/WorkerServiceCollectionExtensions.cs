@@ -30,6 +30,8 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<Heartbeat>();
         services.TryAddSingleton<StartupSeeder>();
         services.TryAddSingleton<InboxQuarantine>();
+        // Outlives the poll job (Quartz makes one per run): it counts a file's failed polls in a row.
+        services.TryAddSingleton(new InboxFailures());
         services.TryAddSingleton<ReplayRunner>();
         services.TryAddSingleton<DemoVerb>();
         services.TryAddSingleton<ImportVerb>();

@@ -24,6 +24,9 @@ public sealed partial class IngestPipeline(
     TimeProvider time,
     ILogger<IngestPipeline> logger)
 {
+    /// <summary>Bad records logged one by one per run; the rest are counted in one line.</summary>
+    public const int MaxLoggedPerRun = 10;
+
     public async Task<IngestResult> RunAsync(IPostSource source, IngestRun run, CancellationToken ct = default)
     {
         var checkpoint = run.Resume ? await checkpoints.GetAsync(source.Id, ct) : null;
@@ -49,7 +52,12 @@ public sealed partial class IngestPipeline(
         }
 
         await producer;
-        return new IngestResult(state.Read, state.Stored, state.Duplicates, state.Malformed, state.LastPosition, checkpoint is not null);
+        if (state.Malformed > MaxLoggedPerRun)
+            LogMoreMalformed(logger, state.Malformed - MaxLoggedPerRun, SafeText.ForDisplay(source.Id, 200));
+        return new IngestResult(state.Read, state.Stored, state.Duplicates, state.Malformed, state.LastPosition, checkpoint is not null)
+        {
+            Stopped = state.Stopped,
+        };
     }
 
     private static async Task ProduceAsync(IPostSource source, string? resumeAfter, ChannelWriter<SourceItem> writer, CancellationToken ct)
@@ -100,8 +108,19 @@ public sealed partial class IngestPipeline(
 
     private void Reject(IPostSource source, Results.MalformedRecord error, RunState state)
     {
-        state.Malformed++;
-        LogMalformed(logger, source.Id, error.Position, error.Message);
+        // Record text can be quoted in the message: never let it reach a terminal or log viewer raw.
+        var message = SafeText.ForDisplay(error.Message);
+        if (error.Problem != Results.ReadProblem.Record)
+        {
+            state.Read--; // the end of a file is not a record
+            state.Stopped = error;
+            LogStopped(logger, SafeText.ForDisplay(source.Id, 200), message);
+            return;
+        }
+
+        // One line per bad record would bury the log under a binary file's thousands: the first few, then a count.
+        if (++state.Malformed <= MaxLoggedPerRun)
+            LogMalformed(logger, SafeText.ForDisplay(source.Id, 200), SafeText.ForDisplay(error.Position, 120), message);
         state.Run.OnMalformed?.Invoke(error);
     }
 
@@ -168,6 +187,12 @@ public sealed partial class IngestPipeline(
         {
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Count} more records from {Source}")]
+    private static partial void LogMoreMalformed(ILogger logger, long count, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped reading {Source}: {Reason}")]
+    private static partial void LogStopped(ILogger logger, string source, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a record from {Source} at {Position}: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string source, string position, string reason);

@@ -14,4 +14,6 @@ internal sealed class RunState(IngestRun run, string? resumedFrom)
     public long Malformed { get; set; }
 
     public string? LastPosition { get; set; } = resumedFrom;
+
+    public Results.MalformedRecord? Stopped { get; set; }
 }

@@ -24,4 +24,8 @@ public sealed record Forbidden(string Message) : Error(Message);
 
 /// <summary>A source record could not be read; <see cref="Position"/> says where.</summary>
 /// <param name="Field">The post field at fault (e.g. <c>createdAt</c>), when one is; null when the whole record is.</param>
-public sealed record MalformedRecord(string Position, string Message, string? Field = null) : Error(Message);
+public sealed record MalformedRecord(string Position, string Message, string? Field = null) : Error(Message)
+{
+    /// <summary>Whether one record was lost or the rest of the file (reports and exit codes tell them apart).</summary>
+    public ReadProblem Problem { get; init; } = ReadProblem.Record;
+}

@@ -32,6 +32,10 @@ public sealed record SourceItem
     public static SourceItem Malformed(string position, string message, string? field = null) =>
         new(position, null, new MalformedRecord(position, message, field));
 
+    /// <summary>The file cannot be read past <paramref name="position"/> (see <see cref="ReadProblem"/>).</summary>
+    public static SourceItem Stopped(string position, string message, ReadProblem problem) =>
+        new(position, null, new MalformedRecord(position, message) { Problem = problem });
+
     /// <summary>A record rejected with <paramref name="error"/>, at the error's position.</summary>
     public static SourceItem Malformed(MalformedRecord error) => new(error.Position, null, error);
 }

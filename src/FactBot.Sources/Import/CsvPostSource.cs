@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using FactBot.Core.Abstractions;
+using FactBot.Core.Posts;
+using FactBot.Core.Results;
 using FactBot.Core.Sources;
 using FactBot.Sources.Csv;
 
 namespace FactBot.Sources.Import;
 
 /// <summary>
-/// Streams a CSV export (plain or gzip) in one of the <see cref="CsvFormat"/>s. Positions are the 1-based line
-/// where a row starts; blank rows are not records. A row that cannot be read (a shifted column, a bad id or
-/// time, a broken list cell) becomes a malformed item naming the file, line and cell, and the stream goes on.
+/// Streams a CSV export (plain or gzip) in one of the <see cref="CsvFormat"/>s. Positions are the 1-based line where
+/// a row starts plus the file's head fingerprint (<c>{line}@0#{fingerprint}/{hashed}</c>, see <see cref="FileHead"/>),
+/// so a new export at the same path is read from its start. Blank rows are not records. A row that cannot be read (a
+/// shifted column, a bad id or time, a broken list cell, a value out of range) becomes a malformed item naming the
+/// file, line and cell, and the stream goes on; a gzip file that stops early is reported as truncated.
 /// </summary>
 public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider time) : IPostSource
 {
@@ -21,9 +25,11 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(string? resumeAfter, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var skipThrough = ParseResume(resumeAfter);
         // The CSV reader is synchronous; yielding first keeps its file reads off the caller's thread.
         await Task.Yield();
+        var head = FileHead.Of(path) ?? FileMark.Start;
+        var skipThrough = SkipThrough(resumeAfter);
+        var latest = FileText.Latest(path, time);
 
         using var file = CsvFile.Open(path);
         var headerRow = file.Header();
@@ -33,7 +39,7 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
         {
             var reason = file.Error
                 ?? (header is null ? "the file is empty (no header)" : $"the header lacks columns a {format} export needs. Expected {CsvFormats.Expected}");
-            yield return Malformed(headerRow?.Line ?? 1, reason);
+            yield return SourceItem.Stopped(Position(0, head), $"{_fileName}:{headerRow?.Line ?? 1}: {reason}", ReadProblem.Unreadable);
             yield break;
         }
 
@@ -45,6 +51,7 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
             if (row.Line <= skipThrough || row.IsBlank)
                 continue;
 
+            var position = Position(row.Line, head);
             var problem = row.UnterminatedQuote
                 ? "the file ends inside a quoted cell"
                 : header.IsShifted(row)
@@ -52,31 +59,41 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
                     : null;
             if (problem is not null)
             {
-                yield return Malformed(row.Line, problem);
+                yield return Malformed(position, row.Line, problem);
                 continue;
             }
 
             var mapped = mapper.Map(row, time.GetUtcNow());
-            yield return mapped.IsSuccess ? SourceItem.Of(Position(row.Line), mapped.Value) : Malformed(row.Line, mapped.Error.Message);
+            if (mapped.IsSuccess)
+                mapped = PostValidator.Check(mapped.Value, latest, position);
+            yield return mapped.IsSuccess
+                ? SourceItem.Of(position, mapped.Value)
+                : Malformed(position, row.Line, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field);
         }
 
+        var end = Position(lastLine, head);
         if (file.Error is { } error)
-            yield return Malformed(lastLine, error);
+            yield return SourceItem.Stopped(end, $"{_fileName}:{lastLine}: {error}", ReadProblem.Unreadable);
+        else if (FileText.IsGzipFile(path) && !GzipEnd.IsComplete(path, contentLength: -1))
+            yield return SourceItem.Stopped(end, $"{_fileName}:{lastLine}: the file is truncated: its gzip stream stops without the gzip end", ReadProblem.Truncated);
     }
 
-    private SourceItem Malformed(int line, string reason) =>
-        SourceItem.Malformed(Position(line), $"{_fileName}:{Position(line)}: {reason}");
+    private SourceItem Malformed(string position, int line, string reason, string? field = null) =>
+        SourceItem.Malformed(position, $"{_fileName}:{line.ToString(CultureInfo.InvariantCulture)}: {reason}", field);
 
-    private static string Position(int line) => line.ToString(CultureInfo.InvariantCulture);
+    private static string Position(int line, FileMark head) => (head with { Line = line }).ToString();
 
-    private static int ParseResume(string? resumeAfter)
+    /// <summary>The last line a resume skips: none for another file at this path, all of it for a bare old line number.</summary>
+    private int SkipThrough(string? resumeAfter)
     {
         if (string.IsNullOrEmpty(resumeAfter))
             return 0;
+        if (FileMark.TryParse(resumeAfter, out var mark))
+            return FileHead.Matches(path, mark) ? mark.Line : 0;
 
         // A position this source never emitted means a checkpoint from another source: a caller bug.
         return int.TryParse(resumeAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var line)
             ? line
-            : throw new ArgumentException($"'{resumeAfter}' is not a line number of a CSV source.", nameof(resumeAfter));
+            : throw new ArgumentException($"'{resumeAfter}' is not a position of a CSV source.", nameof(resumeAfter));
     }
 }

@@ -61,6 +61,20 @@ internal static class FileText
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> is gzip-compressed (by its magic bytes); false when unreadable.</summary>
+    public static bool IsGzipFile(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return IsGzip(stream);
+        }
+        catch (Exception ex) when (IsExpected(ex))
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether an I/O failure is the file's fault (missing, locked, corrupt) rather than a bug.</summary>
     public static bool IsExpected(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or InvalidDataException;

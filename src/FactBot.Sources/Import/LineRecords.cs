@@ -49,11 +49,14 @@ internal static class LineRecords
 
         // Both positions are the mark after the last line read, so a resume reads what follows again.
         if (reader.Error is { } error)
-            yield return SourceItem.Malformed(reader.Mark.ToString(), $"{name}:{reader.LineNumber}: {error}");
+            yield return SourceItem.Stopped(reader.Mark.ToString(), $"{name}:{reader.LineNumber}: {error}", reader.Truncated ? ReadProblem.Truncated : ReadProblem.Unreadable);
         else if (reader.HeldBack)
-            yield return SourceItem.Malformed(reader.Mark.ToString(),
-                $"{name}:{reader.LineNumber + 1}: the last line has no newline and is cut off (still being written?); it is read once its newline arrives");
+            yield return SourceItem.Stopped(reader.Mark.ToString(), UnfinishedLine($"{name}:{reader.LineNumber + 1}"), ReadProblem.Unfinished);
     }
+
+    /// <summary>The report of a last line without its newline, for every line-based source.</summary>
+    public static string UnfinishedLine(string where) =>
+        $"{where}: the last line has no newline and is cut off (still being written?); it is read once its newline arrives";
 
     private static SourceItem Malformed(string position, string where, Error error) =>
         SourceItem.Malformed(position, $"{where}: {error.Message}", (error as MalformedRecord)?.Field);

@@ -1,5 +1,6 @@
 using System.Text;
 using FactBot.Core.Posts;
+using FactBot.Core.Results;
 
 namespace FactBot.Sources.Import;
 
@@ -13,7 +14,7 @@ internal static class PageFile
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text and the mark of its start (fingerprinting its head), or why it cannot be read.</summary>
-    public static async Task<(string? Text, FileMark Mark, string? Error)> ReadAsync(string path, CancellationToken ct, int maxBytes = PostLimits.MaxRecordBytes)
+    public static async Task<(string? Text, FileMark Mark, string? Error, ReadProblem Problem)> ReadAsync(string path, CancellationToken ct, int maxBytes = PostLimits.MaxRecordBytes)
     {
         byte[] bytes;
         try
@@ -23,24 +24,24 @@ internal static class PageFile
             {
                 var (read, tooLarge) = await ReadCappedAsync(content, maxBytes, ct);
                 if (tooLarge)
-                    return (null, FileMark.Start, $"the file is larger than {maxBytes} bytes; skipped");
+                    return (null, FileMark.Start, $"the file is larger than {maxBytes} bytes; skipped", ReadProblem.Record);
                 if (isGzip && !GzipEnd.IsComplete(path, read.Length))
-                    return (null, Head(read), $"the file is truncated: its gzip stream stops after {read.Length} bytes of content, without the gzip end");
+                    return (null, Head(read), $"the file is truncated: its gzip stream stops after {read.Length} bytes of content, without the gzip end", ReadProblem.Truncated);
                 bytes = read;
             }
         }
         catch (Exception ex) when (FileText.IsExpected(ex))
         {
-            return (null, FileMark.Start, $"cannot read: {ex.Message}");
+            return (null, FileMark.Start, $"cannot read: {ex.Message}", ReadProblem.Unreadable);
         }
 
         try
         {
-            return (StrictUtf8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes), Head(bytes), null);
+            return (StrictUtf8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes), Head(bytes), null, ReadProblem.Record);
         }
         catch (DecoderFallbackException)
         {
-            return (null, Head(bytes), "binary data: the file is not UTF-8 text");
+            return (null, Head(bytes), "binary data: the file is not UTF-8 text", ReadProblem.Record);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using FactBot.Core.Abstractions;
+using FactBot.Core.Results;
 using FactBot.Core.Sources;
 
 namespace FactBot.Sources.Import;
@@ -33,7 +34,7 @@ public sealed class TikTokResearchPageSource : IPostSource
         var resume = TikTokPagePosition.Parse(resumeAfter);
         var (files, error) = ListFiles();
         if (error is not null)
-            yield return SourceItem.Malformed(TikTokPagePosition.Of(Path.GetFileName(_path), 0), error);
+            yield return SourceItem.Stopped(TikTokPagePosition.Of(Path.GetFileName(_path), 0), error, ReadProblem.Unreadable);
 
         foreach (var file in files)
         {
@@ -73,7 +74,7 @@ public sealed class TikTokResearchPageSource : IPostSource
     {
         const int page = 1;
         var position = TikTokPagePosition.Of(name, page);
-        var (text, mark, error) = await PageFile.ReadAsync(file, ct);
+        var (text, mark, error, problem) = await PageFile.ReadAsync(file, ct);
         // A mark from another file at this path (a new export) does not apply: read this one whole.
         if (resume?.Mark is { } resumed && text is not null && resumed.Fingerprint != mark.Fingerprint)
             resume = null;
@@ -82,7 +83,10 @@ public sealed class TikTokResearchPageSource : IPostSource
 
         var suffix = TikTokPagePosition.MarkSuffix(mark);
         var items = text is null
-            ? [SourceItem.Malformed(position + suffix, $"{position}: {error}")]
+            ? [problem == ReadProblem.Record
+                ? SourceItem.Malformed(position + suffix, $"{position}: {error}")
+                // Page 0: nothing of this file counts as read, so a file still being copied in is read whole later.
+                : SourceItem.Stopped(TikTokPagePosition.Of(name, 0), $"{position}: {error}", problem)]
             : TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, FileText.Latest(file, _time));
         foreach (var item in items)
             yield return item;
@@ -119,9 +123,8 @@ public sealed class TikTokResearchPageSource : IPostSource
 
         var end = TikTokPagePosition.Of(name, reader.LineNumber) + TikTokPagePosition.MarkSuffix(reader.Mark);
         if (reader.Error is { } error)
-            yield return SourceItem.Malformed(end, $"{TikTokPagePosition.Of(name, reader.LineNumber)}: {error}");
+            yield return SourceItem.Stopped(end, $"{TikTokPagePosition.Of(name, reader.LineNumber)}: {error}", reader.Truncated ? ReadProblem.Truncated : ReadProblem.Unreadable);
         else if (reader.HeldBack)
-            yield return SourceItem.Malformed(end,
-                $"{TikTokPagePosition.Of(name, reader.LineNumber + 1)}: the last line has no newline and is cut off (still being written?); it is read once its newline arrives");
+            yield return SourceItem.Stopped(end, LineRecords.UnfinishedLine(TikTokPagePosition.Of(name, reader.LineNumber + 1)), ReadProblem.Unfinished);
     }
 }

@@ -35,7 +35,11 @@ public static class SortedReplaySource
         {
             var items = new List<SourceItem>();
             await foreach (var item in inner.ReadAsync(null, ct))
-                items.Add(item);
+            {
+                // A bare position (progress) means nothing once the order changes.
+                if (item.Post is not null || item.Error is not null)
+                    items.Add(item);
+            }
 
             // Broken records first (they have no time), then posts by creation time; OrderBy is stable.
             var ordered = items.OrderBy(i => i.Post is null ? DateTimeOffset.MinValue : i.Post.CreatedAt).ToList();
@@ -46,7 +50,7 @@ public static class SortedReplaySource
                 var item = ordered[i];
                 yield return item.Post is { } post
                     ? SourceItem.Of(position, post)
-                    : SourceItem.Malformed(position, item.Error?.Message ?? "unreadable record", item.Error?.Field);
+                    : SourceItem.Malformed(item.Error! with { Position = position });
             }
         }
     }

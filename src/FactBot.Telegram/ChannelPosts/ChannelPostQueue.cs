@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using FactBot.Core.Abstractions;
+using FactBot.Core.Posts;
+using FactBot.Core.Results;
 using FactBot.Core.Sources;
 using Telegram.Bot.Types;
 
@@ -28,7 +30,11 @@ internal sealed class ChannelPostQueue(TimeProvider time) : IPostSource
     public ValueTask EnqueueAsync(int updateId, Message post, CancellationToken ct)
     {
         var position = updateId.ToString(CultureInfo.InvariantCulture);
-        return _items.Writer.WriteAsync(SourceItem.Of(position, ChannelPostMapper.Map(post, time.GetUtcNow())), ct);
+        // The same limits as every other source: Telegram's own times and sizes are sane, a forwarded export may not be.
+        var now = time.GetUtcNow();
+        var checkedPost = PostValidator.Check(ChannelPostMapper.Map(post, now), now, position);
+        var item = checkedPost.IsSuccess ? SourceItem.Of(position, checkedPost.Value) : SourceItem.Malformed(checkedPost.Error as MalformedRecord ?? new MalformedRecord(position, checkedPost.Error.Message));
+        return _items.Writer.WriteAsync(item, ct);
     }
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(string? resumeAfter, [EnumeratorCancellation] CancellationToken ct = default)

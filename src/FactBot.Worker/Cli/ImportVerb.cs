@@ -19,7 +19,7 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOp
         if (!source.IsSuccess)
         {
             await console.Error.WriteLineAsync($"error: {source.Error.Message}");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         await labels.ReloadAsync(ct);
@@ -28,7 +28,7 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOp
         await output.WriteLineAsync(
             $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +
             $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
-        await skipped.WriteAsync(output);
-        return 0;
+        await skipped.WriteAsync(output, result.Stopped);
+        return ExitCodes.Of(result);
     }
 }

@@ -1,5 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Audit;
+using FactBot.Core.Posts;
 using FactBot.Sources;
 using FactBot.Sources.Labels;
 using FactBot.Worker.Delivery;
@@ -17,7 +18,7 @@ internal sealed class LabelsImportVerb(ILabelStore labels, IAuditLog audit, IOpt
         if (!import.IsSuccess)
         {
             await console.Error.WriteLineAsync($"error: {import.Error.Message}");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         var result = import.Value;
@@ -37,9 +38,9 @@ internal sealed class LabelsImportVerb(ILabelStore labels, IAuditLog audit, IOpt
         await output.WriteLineAsync($"{result.RowsRead:N0} rows read, {result.Skipped.Count:N0} skipped.");
         var shown = sources.Value.ReportProblemsShown;
         foreach (var skipped in result.Skipped.Take(shown))
-            await output.WriteLineAsync($"  skipped {skipped}");
+            await output.WriteLineAsync($"  skipped {SafeText.ForDisplay(skipped.ToString())}");
         if (result.Skipped.Count > shown)
             await output.WriteLineAsync($"  … and {result.Skipped.Count - shown} more");
-        return 0;
+        return result.Skipped.Count > 0 ? ExitCodes.Skipped : ExitCodes.Ok;
     }
 }

@@ -21,6 +21,14 @@ internal sealed class MalformedLog(int shown)
             _first.Add(record);
     }
 
+    /// <summary>Writes the skipped records and, when the file stopped early, why (always shown, never capped).</summary>
+    public async Task WriteAsync(TextWriter output, MalformedRecord? stopped)
+    {
+        await WriteAsync(output);
+        if (stopped is not null)
+            await output.WriteLineAsync($"  {(stopped.Problem == ReadProblem.Unfinished ? "skipped" : "stopped:")} {SafeText.ForDisplay(stopped.Message)}");
+    }
+
     public async Task WriteAsync(TextWriter output)
     {
         foreach (var record in _first)

@@ -30,7 +30,7 @@ internal sealed class ReplayVerb(
         if (!source.IsSuccess)
         {
             await console.Error.WriteLineAsync($"error: {source.Error.Message}");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         await seeder.SeedAsync(root.Resolve(options.Value.SeedWatchlists), root.Resolve(options.Value.SeedLabels), consoleSubscription: true, ct: ct);
@@ -42,13 +42,13 @@ internal sealed class ReplayVerb(
         await output.WriteLineAsync(
             $"Replayed {command.File}: {result.Read:N0} records, {result.Stored:N0} new posts, {result.Duplicates:N0} already stored, " +
             $"{result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
-        await skipped.WriteAsync(output);
+        await skipped.WriteAsync(output, result.Stopped);
         if (command.AlertsOut is { } path)
         {
             var written = await AlertsJsonl.WriteAsync(alerts, path, ct);
             await output.WriteLineAsync($"Wrote {written} alert(s) to {path}.");
         }
 
-        return 0;
+        return ExitCodes.Of(result);
     }
 }

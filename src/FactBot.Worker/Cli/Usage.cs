@@ -17,6 +17,9 @@ internal static class Usage
           demo generate --out DIR [--seed N]    regenerate the demo dataset
           help                                  this text
 
+        Exit codes: 0 done; 1 failed, nothing done; 2 bad command line; 3 records skipped (reported), the rest stored;
+                    4 the file stops early (truncated) or could not be read to its end, what was read is stored.
+
         Configuration: config/appsettings.json, then FACTBOT__<Section>__<Key> environment variables.
         """;
 
@@ -25,6 +28,6 @@ internal static class Usage
         error.WriteLine($"error: {message}");
         error.WriteLine();
         error.WriteLine(Text);
-        return 2;
+        return ExitCodes.Usage;
     }
 }

@@ -20,7 +20,7 @@ public sealed class FourCatTikTokCsvTests
         Assert.Equal(6, report.RowsRead);
         Assert.Equal(["7070000000000000001", "7070000000000000002"], posts.Select(p => p.PlatformPostId));
         // Row 1's body and stickers span lines, so later rows start further down.
-        Assert.Equal(["6", "7", "8", "9"], report.Problems.Select(p => p.Position));
+        Assert.Equal(["6", "7", "8", "9"], report.Problems.Select(p => p.Position.Split('@')[0]));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TikTokResearchCsvTests
 
         Assert.Equal(9, report.RowsRead);
         Assert.Equal(4, report.Imported);
-        Assert.Equal(["4", "6", "7", "8", "9"], report.Problems.Select(p => p.Position));
+        Assert.Equal(["4", "6", "7", "8", "9"], report.Problems.Select(p => p.Position.Split('@')[0]));
         Assert.Equal(
             ["73207681965695992750", "7320768196569599276", "7320768196569599278", "7320768196569599283"],
             posts.Select(p => p.PlatformPostId));
@@ -123,9 +123,14 @@ public sealed class TikTokResearchCsvTests
     [Fact]
     public async Task ReadAsync_ResumeAfterALine_StartsOnTheNextRow()
     {
-        var items = await Samples.ReadAllAsync(Source("tiktok-research.csv"), resumeAfter: "5");
+        var all = await Samples.ReadAllAsync(Source("tiktok-research.csv"));
+        var fifth = all.Single(i => i.Position.StartsWith("5@", StringComparison.Ordinal)).Position;
 
-        Assert.Equal(["6", "7", "8", "9", "10"], items.Select(i => i.Position));
+        var resumed = await Samples.ReadAllAsync(Source("tiktok-research.csv"), resumeAfter: fifth);
+        var legacy = await Samples.ReadAllAsync(Source("tiktok-research.csv"), resumeAfter: "5");
+
+        Assert.Equal(["6", "7", "8", "9", "10"], resumed.Select(i => i.Position.Split('@')[0]));
+        Assert.Equal(resumed.Select(i => i.Position), legacy.Select(i => i.Position));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ImportVerbTests
     {
         var (code, output) = await WorkerHost.RunAsync(new CliCommand(CliVerb.Import) { File = Page }, new Dictionary<string, string?> { ["Storage:Path"] = ":memory:" });
 
-        Assert.Equal(0, code);
+        Assert.Equal(ExitCodes.Skipped, code);
         Assert.Contains("3 new posts stored", output, StringComparison.Ordinal);
         Assert.Contains("1 skipped", output, StringComparison.Ordinal);
         Assert.Contains("tiktok_page_with_bad_record.json#page1:video3", output, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class FactBotHostTests
         using var output = new StringWriter();
         using var host = WorkerHost.Build(new CliCommand(CliVerb.Import) { File = "x" }, output, InMemory);
 
-        foreach (var job in new[] { typeof(Jobs.BinCloseJob), typeof(Jobs.OutboxSweepJob), typeof(Jobs.RetentionJob), typeof(Jobs.SourcePollJob) })
+        foreach (var job in new[] { typeof(Worker.Jobs.BinCloseJob), typeof(Worker.Jobs.OutboxSweepJob), typeof(Worker.Jobs.RetentionJob), typeof(Worker.Jobs.SourcePollJob) })
             Assert.NotNull(ActivatorUtilities.CreateInstance(host.Services, job));
         foreach (var verb in new[] { typeof(DemoVerb), typeof(ImportVerb), typeof(ReplayVerb), typeof(LabelsImportVerb), typeof(RunVerb) })
             Assert.NotNull(host.Services.GetRequiredService(verb));
