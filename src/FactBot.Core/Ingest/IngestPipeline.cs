@@ -57,6 +57,7 @@ public sealed partial class IngestPipeline(
         return new IngestResult(state.Read, state.Stored, state.Duplicates, state.Malformed, state.LastPosition, checkpoint is not null)
         {
             Stopped = state.Stopped,
+            Capped = state.Capped,
         };
     }
 
@@ -86,7 +87,14 @@ public sealed partial class IngestPipeline(
                 state.Read++;
                 position = item.Position;
                 if (item.Post is { } post)
+                {
                     Accept(source, post, item.Position, batch, state);
+                    if (item.Capped is { } capped)
+                    {
+                        state.Capped++;
+                        state.Run.OnCapped?.Invoke(capped);
+                    }
+                }
                 else if (item.Error is { } error)
                     Reject(source, error, state);
                 else

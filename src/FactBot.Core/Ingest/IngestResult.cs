@@ -10,4 +10,7 @@ public sealed record IngestResult(long Read, long Stored, long Duplicates, long 
     /// null when it was read to the end. Not counted in <see cref="Malformed"/>: it is about the file, not a record.
     /// </summary>
     public MalformedRecord? Stopped { get; init; }
+
+    /// <summary>Stored records with fields cut to their caps (counted in <see cref="Stored"/> or <see cref="Duplicates"/> too).</summary>
+    public long Capped { get; init; }
 }

@@ -1,3 +1,4 @@
+using FactBot.Core.Sources;
 using FactBot.Core.Results;
 using FactBot.Core.Time;
 
@@ -20,4 +21,7 @@ public sealed record IngestRun
 
     /// <summary>Called for every record that could not be read (the pipeline goes on).</summary>
     public Action<MalformedRecord>? OnMalformed { get; init; }
+
+    /// <summary>Called for each record stored with fields cut to their caps, to report them.</summary>
+    public Action<CappedRecord>? OnCapped { get; init; }
 }

@@ -13,6 +13,8 @@ internal sealed class RunState(IngestRun run, string? resumedFrom)
 
     public long Malformed { get; set; }
 
+    public long Capped { get; set; }
+
     public string? LastPosition { get; set; } = resumedFrom;
 
     public Results.MalformedRecord? Stopped { get; set; }

@@ -122,6 +122,35 @@ public static class PostValidator
         };
     }
 
+    /// <summary>The fields <see cref="Check(Post, DateTimeOffset, string)"/> cut, dropped or cleaned in <paramref name="after"/>.</summary>
+    public static IReadOnlyList<string> CappedFields(Post before, Post after)
+    {
+        var fields = new List<string>();
+        void Note(string name, object? a, object? b)
+        {
+            if (!ReferenceEquals(a, b))
+                fields.Add(name);
+        }
+
+        Note("platformPostId", before.PlatformPostId, after.PlatformPostId);
+        Note("authorKey", before.AuthorKey, after.AuthorKey);
+        Note("authorHandle", before.AuthorHandle, after.AuthorHandle);
+        Note("text", before.Text, after.Text);
+        Note("transcript", before.Transcript, after.Transcript);
+        Note("authorDisplayName", before.AuthorDisplayName, after.AuthorDisplayName);
+        Note("soundTitle", before.SoundTitle, after.SoundTitle);
+        Note("hashtags", before.Hashtags, after.Hashtags);
+        Note("mediaFingerprints", before.MediaFingerprints, after.MediaFingerprints);
+        Note("url", before.Url, after.Url);
+        Note("soundId", before.SoundId, after.SoundId);
+        Note("language", before.Language, after.Language);
+        Note("regionCode", before.RegionCode, after.RegionCode);
+        Note("replyToKey", before.ReplyToKey, after.ReplyToKey);
+        Note("repostOfKey", before.RepostOfKey, after.RepostOfKey);
+        Note("rawJson", before.RawJson, after.RawJson);
+        return fields;
+    }
+
     private static bool IsPlatformName(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > PostLimits.MaxPlatformChars)

@@ -24,6 +24,9 @@ public sealed record SourceItem
 
     public MalformedRecord? Error { get; }
 
+    /// <summary>Which fields of <see cref="Post"/> were cut to their caps, when any were.</summary>
+    public CappedRecord? Capped { get; init; }
+
     public static SourceItem Of(string position, Post post) => new(position, post, null);
 
     /// <summary>The source moved on without a record (an empty page, the end of a time window).</summary>

@@ -64,10 +64,8 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
             }
 
             var mapped = mapper.Map(row, time.GetUtcNow());
-            if (mapped.IsSuccess)
-                mapped = PostValidator.Check(mapped.Value, latest, position);
             yield return mapped.IsSuccess
-                ? SourceItem.Of(position, mapped.Value)
+                ? CheckedItem.Of(mapped.Value, latest, position, $"{_fileName}:{row.Line.ToString(CultureInfo.InvariantCulture)}")
                 : Malformed(position, row.Line, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field);
         }
 

@@ -40,10 +40,8 @@ internal static class LineRecords
             var mapped = line.Text is { } text
                 ? map(text, position)
                 : new MalformedRecord(position, line.Problem ?? "unreadable line");
-            if (mapped.IsSuccess)
-                mapped = PostValidator.Check(mapped.Value, latest, position);
             yield return mapped.IsSuccess
-                ? SourceItem.Of(position, mapped.Value)
+                ? CheckedItem.Of(mapped.Value, latest, position, $"{name}:{line.Number}")
                 : Malformed(position, $"{name}:{line.Number}", mapped.Error);
         }
 

@@ -86,10 +86,8 @@ internal static class TikTokResearchPage
 
                 var position = string.Concat(pagePosition, ":video", index.ToString(CultureInfo.InvariantCulture), positionSuffix);
                 var mapped = TikTokVideoMapper.Map(video, position, source, observedAt);
-                if (mapped.IsSuccess)
-                    mapped = PostValidator.Check(mapped.Value, latest ?? observedAt, position);
                 items.Add(mapped.IsSuccess
-                    ? SourceItem.Of(position, mapped.Value)
+                    ? CheckedItem.Of(mapped.Value, latest ?? observedAt, position, Shown(position))
                     : Malformed(position, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field));
             }
 

@@ -65,10 +65,10 @@ internal sealed class MastodonTagSource(
             {
                 // A status without an id cannot be a checkpoint; it shares the position of the one before it.
                 cursor = status.Id ?? cursor;
-                var post = status.Post.IsSuccess ? PostValidator.Check(status.Post.Value, now, cursor) : status.Post;
-                yield return post.IsSuccess
-                    ? SourceItem.Of(cursor, post.Value)
-                    : SourceItem.Malformed(cursor, $"{Id} status {status.Id ?? "without id"}: {post.Error.Message}", (post.Error as MalformedRecord)?.Field);
+                var where = $"{Id} status {status.Id ?? "without id"}";
+                yield return status.Post.IsSuccess
+                    ? CheckedItem.Of(status.Post.Value, now, cursor, where)
+                    : SourceItem.Malformed(cursor, $"{where}: {status.Post.Error.Message}", (status.Post.Error as MalformedRecord)?.Field);
             }
 
             if (current.Statuses.Count == 0 || current.Newer is not { } newer)

@@ -137,10 +137,8 @@ public sealed class TikTokResearchSource : IPostSource
             // The last video's position is the page's end, so a resume from it does not fetch this page again.
             var position = (i == page.Videos.Count - 1 ? after : within with { Skip = i + 1 }).Format();
             var mapped = TikTokVideoMapper.Map(page.Videos[i], position, TikTokSourceIds.PostSource, observedAt);
-            if (mapped.IsSuccess)
-                mapped = PostValidator.Check(mapped.Value, observedAt, position);
             items.Add(mapped.IsSuccess
-                ? SourceItem.Of(position, mapped.Value)
+                ? CheckedItem.Of(mapped.Value, observedAt, position, $"{Id} window {cursor.Window} offset {cursor.Offset} video {i + 1}")
                 : SourceItem.Malformed(position, $"{Id} window {cursor.Window} offset {cursor.Offset} video {i + 1}: {mapped.Error.Message}",
                     (mapped.Error as MalformedRecord)?.Field));
         }

@@ -32,9 +32,7 @@ internal sealed class ChannelPostQueue(TimeProvider time) : IPostSource
         var position = updateId.ToString(CultureInfo.InvariantCulture);
         // The same limits as every other source: Telegram's own times and sizes are sane, a forwarded export may not be.
         var now = time.GetUtcNow();
-        var checkedPost = PostValidator.Check(ChannelPostMapper.Map(post, now), now, position);
-        var item = checkedPost.IsSuccess ? SourceItem.Of(position, checkedPost.Value) : SourceItem.Malformed(checkedPost.Error as MalformedRecord ?? new MalformedRecord(position, checkedPost.Error.Message));
-        return _items.Writer.WriteAsync(item, ct);
+        return _items.Writer.WriteAsync(CheckedItem.Of(ChannelPostMapper.Map(post, now), now, position, $"{Id} update {position}"), ct);
     }
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(string? resumeAfter, [EnumeratorCancellation] CancellationToken ct = default)

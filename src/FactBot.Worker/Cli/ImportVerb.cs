@@ -24,10 +24,10 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOp
 
         await labels.ReloadAsync(ct);
         var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
-        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = observe, OnMalformed = skipped.Add }, ct);
+        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = observe, OnMalformed = skipped.Add, OnCapped = skipped.AddCapped }, ct);
         await output.WriteLineAsync(
             $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +
-            $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
+            $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Capped > 0 ? $", {result.Capped:N0} with fields capped" : "")}{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
         await skipped.WriteAsync(output, result.Stopped);
         return ExitCodes.Of(result);
     }

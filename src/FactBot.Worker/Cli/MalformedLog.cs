@@ -1,5 +1,6 @@
 using FactBot.Core.Posts;
 using FactBot.Core.Results;
+using FactBot.Core.Sources;
 
 namespace FactBot.Worker.Cli;
 
@@ -11,6 +12,8 @@ namespace FactBot.Worker.Cli;
 internal sealed class MalformedLog(int shown)
 {
     private readonly List<MalformedRecord> _first = [];
+    private readonly List<CappedRecord> _firstCapped = [];
+    private int _capped;
 
     public int Count { get; private set; }
 
@@ -29,8 +32,18 @@ internal sealed class MalformedLog(int shown)
             await output.WriteLineAsync($"  {(stopped.Problem == ReadProblem.Unfinished ? "skipped" : "stopped:")} {SafeText.ForDisplay(stopped.Message)}");
     }
 
+    public void AddCapped(CappedRecord record)
+    {
+        if (_capped++ < shown)
+            _firstCapped.Add(record);
+    }
+
     public async Task WriteAsync(TextWriter output)
     {
+        foreach (var record in _firstCapped)
+            await output.WriteLineAsync($"  capped {SafeText.ForDisplay(record.Where, 120)}: {string.Join(", ", record.Fields)} cut to the limits (see README)");
+        if (_capped > _firstCapped.Count)
+            await output.WriteLineAsync($"  … and {_capped - _firstCapped.Count} more capped records");
         foreach (var record in _first)
             await output.WriteLineAsync($"  skipped {Line(record)}");
         if (Count > _first.Count)

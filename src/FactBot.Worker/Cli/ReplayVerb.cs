@@ -41,7 +41,7 @@ internal sealed class ReplayVerb(
         var result = await replay.RunAsync(source.Value, sources.Value.ReplaySpeed(command.Speed), skipped.Add, ct);
         await output.WriteLineAsync(
             $"Replayed {command.File}: {result.Read:N0} records, {result.Stored:N0} new posts, {result.Duplicates:N0} already stored, " +
-            $"{result.Malformed:N0} skipped{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
+            $"{result.Malformed:N0} skipped{(result.Capped > 0 ? $", {result.Capped:N0} with fields capped" : "")}{(result.Resumed ? " (resumed from checkpoint)" : "")}.");
         await skipped.WriteAsync(output, result.Stopped);
         if (command.AlertsOut is { } path)
         {

@@ -66,6 +66,21 @@ public sealed class ImportExitCodeTests : IDisposable
         Assert.True(output.Split('\n').Length < 40, output);
     }
 
+    [Fact]
+    public async Task Import_HugeCaptionAndTooManyHashtags_StoresThePostCappedAndNamesTheFields()
+    {
+        var tags = string.Join(',', Enumerable.Range(0, 150).Select(i => $"\"t{i}\""));
+        var huge = $$"""{"platform":"tiktok","source":"test","key":"tiktok:1","platformPostId":"1","authorKey":"a","authorHandle":"a","createdAt":"2024-01-01T00:00:00Z","text":"{{new string('x', 3_000_000)}}","hashtags":[{{tags}}]}""";
+        var file = Write("huge.jsonl", Lines(1, 2) + huge + "\n" + Lines(3, 2));
+
+        var (code, output) = await ImportAsync(file);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("5 new posts stored", output, StringComparison.Ordinal);
+        Assert.Contains("1 with fields capped", output, StringComparison.Ordinal);
+        Assert.Contains("capped huge.jsonl:3: text, hashtags", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output)> ImportAsync(string file, string? store = null) =>
         await WorkerHost.RunAsync(new CliCommand(CliVerb.Import) { File = file },
             new Dictionary<string, string?> { ["Storage:Path"] = store ?? ":memory:", ["Sources:ReportProblemsShown"] = "5" });
