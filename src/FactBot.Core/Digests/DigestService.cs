@@ -36,10 +36,13 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
         var now = time.GetUtcNow();
         var since = Since(subscription, now);
         var message = await builder.BuildAsync(subscription, since, now, ct);
-        await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
         if (message is null)
+        {
+            await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
             return false;
+        }
 
+        // Enqueued before the mark moves: a crash in between sends a period twice rather than never.
         await outbox.EnqueueAsync(new OutboxMessage
         {
             Id = $"digest:{subscription.Id}:{now.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
@@ -50,6 +53,7 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
             CreatedAt = now,
             DueAt = now,
         }, ct);
+        await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
         return true;
     }
 

@@ -40,10 +40,11 @@ public sealed class ReplayVerbTests : IDisposable
     public async Task Replay_ProcessKilledHalfWayThenRestarted_StoresEveryPostExactlyOnce()
     {
         var db = Path.Combine(_folder, "killed.db");
-        // At ×40,000 the 8 days take about 17 s, so a kill after 4 s lands mid-way.
+        // At ×40,000 the 8 days take about 17 s; the kill comes once the store has grown (start-up time varies a lot
+        // with the machine's load), so it lands mid-way.
         using (var slow = StartFactBot(db, "--speed", "40000"))
         {
-            await Task.Delay(TimeSpan.FromSeconds(4));
+            await StoreGrownAsync(db, slow);
             slow.Kill(entireProcessTree: true);
             await slow.WaitForExitAsync();
         }
@@ -62,6 +63,15 @@ public sealed class ReplayVerbTests : IDisposable
         var posts = services.GetRequiredService<IPostStore>();
         foreach (var post in expected.Where((_, i) => i % 97 == 0))
             Assert.NotNull(await posts.GetAsync(post.Key));
+    }
+
+    private static async Task StoreGrownAsync(string db, Process child)
+    {
+        static long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+        var log = Path.Combine(Path.GetDirectoryName(db)!, Path.GetFileNameWithoutExtension(db) + "-log" + Path.GetExtension(db));
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (Size(db) + Size(log) < 2 * 1024 * 1024 && !child.HasExited && !patience.IsCancellationRequested)
+            await Task.Delay(50, CancellationToken.None);
     }
 
     private static Process StartFactBot(string db, params string[] extra)
