@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using FactBot.Worker.Cli;
 
+using FactBot.Worker.Tests.Support;
+
 namespace FactBot.Worker.Tests.Cli;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class ImportExitCodeTests : IDisposable
     [Fact]
     public async Task Import_CleanFile_ExitsZero()
     {
-        var file = Write("clean.jsonl", Lines(1, 20));
+        var file = Write("clean.jsonl", PostLines.Of(1, 20));
 
         var (code, output) = await ImportAsync(file);
 
@@ -28,7 +30,7 @@ public sealed class ImportExitCodeTests : IDisposable
     [Fact]
     public async Task Import_TruncatedGzip_StoresWhatWasReadExitsFourAndResumesAfterRepair()
     {
-        var whole = Gzip(Lines(1, 2000));
+        var whole = Gzip(PostLines.Of(1, 2000));
         var file = Path.Combine(_dir, "cut.jsonl.gz");
         File.WriteAllBytes(file, whole[..(whole.Length * 2 / 3)]);
         var store = Path.Combine(_dir, "factbot.db");
@@ -48,10 +50,10 @@ public sealed class ImportExitCodeTests : IDisposable
     [Fact]
     public async Task Import_HostileLines_StoresTheGoodOnesReportsCappedWithoutControlCharacters()
     {
-        var hostile = new StringBuilder(Lines(1, 5));
+        var hostile = new StringBuilder(PostLines.Of(1, 5));
         for (var i = 0; i < 40; i++)
             hostile.Append("\u001b[2J\u001b]0;owned\u0007 not json ").Append(i).Append('\n');
-        hostile.Append(Lines(6, 5));
+        hostile.Append(PostLines.Of(6, 5));
         hostile.Append("""{"platform":"tiktok","source":"test","key":"tiktok:999","platformPostId":"999","authorKey":"a","authorHandle":"a","createdAt":"9999-01-01T00:00:00Z"}""").Append('\n');
         var file = Write("hostile.jsonl", hostile.ToString());
 
@@ -71,7 +73,7 @@ public sealed class ImportExitCodeTests : IDisposable
     {
         var tags = string.Join(',', Enumerable.Range(0, 150).Select(i => $"\"t{i}\""));
         var huge = $$"""{"platform":"tiktok","source":"test","key":"tiktok:1","platformPostId":"1","authorKey":"a","authorHandle":"a","createdAt":"2024-01-01T00:00:00Z","text":"{{new string('x', 3_000_000)}}","hashtags":[{{tags}}]}""";
-        var file = Write("huge.jsonl", Lines(1, 2) + huge + "\n" + Lines(3, 2));
+        var file = Write("huge.jsonl", PostLines.Of(1, 2) + huge + "\n" + PostLines.Of(3, 2));
 
         var (code, output) = await ImportAsync(file);
 
@@ -99,17 +101,6 @@ public sealed class ImportExitCodeTests : IDisposable
         return int.Parse(output[start..at].Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static string Lines(int from, int count)
-    {
-        var text = new StringBuilder();
-        for (var i = from; i < from + count; i++)
-        {
-            text.Append($$"""{"platform":"tiktok","source":"test","key":"tiktok:{{7000 + i}}","platformPostId":"{{7000 + i}}","authorKey":"u{{i}}","authorHandle":"u{{i}}","createdAt":"2024-01-01T00:{{i % 60:00}}:00Z","text":"post {{i}}","hashtags":["donbas"]}""");
-            text.Append('\n');
-        }
-
-        return text.ToString();
-    }
 
     private static byte[] Gzip(string text)
     {

@@ -6,6 +6,8 @@ using FactBot.Worker.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
+using FactBot.Worker.Tests.Support;
+
 namespace FactBot.Worker.Tests.Jobs;
 
 /// <summary>The watch folder through the real composition: a bad file never blocks the files after it.</summary>
@@ -33,7 +35,7 @@ public sealed class SourcePollJobTests : IDisposable
     public async Task Poll_UnreadableFileFirst_LaterFilesAreStoredAndItMovesToFailedAfterThreePolls()
     {
         Write("a-export.xlsx", "PK\u0003\u0004 not a data file");
-        Write("b-posts.jsonl", Lines(1, 10));
+        Write("b-posts.jsonl", PostLines.Of(1, 10));
 
         await PollAsync();
         var afterOne = await StoredAsync();
@@ -51,7 +53,7 @@ public sealed class SourcePollJobTests : IDisposable
     [Fact]
     public async Task Poll_LastLineHalfWritten_IsStoredOnceItsNewlineArrives()
     {
-        var full = Lines(1, 10);
+        var full = PostLines.Of(1, 10);
         var cut = full.Length - 40;
         Write("posts.jsonl", full[..cut]);
 
@@ -68,10 +70,10 @@ public sealed class SourcePollJobTests : IDisposable
     [Fact]
     public async Task Poll_NewFileAtTheSamePath_IsReadFromItsStart()
     {
-        Write("posts.jsonl", Lines(1, 150));
+        Write("posts.jsonl", PostLines.Of(1, 150));
         await PollAsync();
 
-        Write("posts.jsonl", Lines(1001, 150));
+        Write("posts.jsonl", PostLines.Of(1001, 150));
         await PollAsync();
 
         Assert.Equal(300, await StoredAsync());
@@ -84,15 +86,4 @@ public sealed class SourcePollJobTests : IDisposable
 
     private void Write(string name, string content) => File.WriteAllText(Path.Combine(_inbox, name), content);
 
-    private static string Lines(int from, int count)
-    {
-        var text = new StringBuilder();
-        for (var i = from; i < from + count; i++)
-        {
-            text.Append($$"""{"platform":"tiktok","source":"test","key":"tiktok:{{7000 + i}}","platformPostId":"{{7000 + i}}","authorKey":"u{{i}}","authorHandle":"u{{i}}","createdAt":"2024-01-01T00:{{i % 60:00}}:00Z","text":"post {{i}}"}""");
-            text.Append('\n');
-        }
-
-        return text.ToString();
-    }
 }
