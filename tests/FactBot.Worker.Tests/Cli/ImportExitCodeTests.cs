@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using FactBot.Worker.Cli;
-
 using FactBot.Worker.Tests.Support;
 
 namespace FactBot.Worker.Tests.Cli;

@@ -1,11 +1,9 @@
-using System.Text;
 using FactBot.Core.Abstractions;
 using FactBot.Worker.Cli;
 using FactBot.Worker.Inbox;
 using FactBot.Worker.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-
 using FactBot.Worker.Tests.Support;
 
 namespace FactBot.Worker.Tests.Jobs;
