@@ -11,7 +11,8 @@ namespace FactBot.Worker.Tests.Crash;
 /// </summary>
 public sealed partial class RunCrashTests : IDisposable
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2.5);
+    // After the last alert is delivered: long enough for two more bin-closes and several outbox sweeps.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan FileEvery = TimeSpan.FromMilliseconds(700);
 
@@ -31,7 +32,7 @@ public sealed partial class RunCrashTests : IDisposable
     public async Task Run_KilledAtManyMomentsAndRestarted_GivesTheUninterruptedAlertsAndMessages()
     {
         var watch = Stopwatch.StartNew();
-        var (expectedAlerts, expectedMessages, expectedPosts) = await RunUntilDoneAsync("full", []);
+        var (expectedAlerts, expectedMessages, expectedPosts, _) = await RunUntilDoneAsync("full", []);
         var busy = watch.Elapsed - Settle;
         Assert.Equal(LiveCrashData.Groups, expectedAlerts.Count);
         Assert.All(expectedAlerts, a => Assert.Contains("Coordination", a, StringComparison.Ordinal));
@@ -39,25 +40,31 @@ public sealed partial class RunCrashTests : IDisposable
         Assert.Equal(_data.Posts, expectedPosts.Count);
 
         // Uneven fractions of the uninterrupted run's busy time: the kills land in start-up, polls, commits and delivery.
-        double[] fractions = [0.21, 0.43, 0.62, 0.79, 0.93];
+        double[] fractions = [0.26, 0.52, 0.74, 0.93];
+        var killedAt = new List<int>();
         foreach (var fraction in fractions)
         {
             var name = $"kill-{fraction:0.00}";
-            var (alerts, messages, posts) = await RunUntilDoneAsync(name, [busy * fraction]);
+            var (alerts, messages, posts, storedAtKill) = await RunUntilDoneAsync(name, [busy * fraction]);
+            killedAt.AddRange(storedAtKill);
 
             Assert.Equal(expectedAlerts, alerts);
             Assert.Equal(Sorted(expectedMessages), Sorted(messages));
             Assert.Equal(_data.Posts, posts.Count);
             Assert.Equal(posts.Count, posts.Distinct(StringComparer.Ordinal).Count());
         }
+
+        // At least one kill must have cut ingest short, or the test proved nothing about resuming mid-stream.
+        Assert.True(killedAt.Any(stored => stored > 0 && stored < _data.Posts), $"posts stored at the kills: {string.Join(", ", killedAt)} of {_data.Posts}");
     }
 
     /// <summary>
     /// Starts the worker on a fresh store and inbox, drops the data files in while it runs, kills it after each of
     /// <paramref name="kills"/> (and starts it again), then lets the last process run until every group's alert was
-    /// delivered and nothing more came for a while. Returns the stored alerts, every delivered line and the posts.
+    /// delivered and nothing more came for a while. Returns the stored alerts, every delivered line, the posts, and
+    /// how many posts were stored when each kill struck.
     /// </summary>
-    private async Task<(List<string> Alerts, List<string> Messages, List<string> Posts)> RunUntilDoneAsync(string name, TimeSpan[] kills)
+    private async Task<(List<string> Alerts, List<string> Messages, List<string> Posts, List<int> StoredAtKill)> RunUntilDoneAsync(string name, TimeSpan[] kills)
     {
         var home = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
         var inbox = Directory.CreateDirectory(Path.Combine(home, "inbox")).FullName;
@@ -66,6 +73,7 @@ public sealed partial class RunCrashTests : IDisposable
         using var feeding = new CancellationTokenSource();
         var feeder = FeedAsync(home, inbox, feeding.Token);
         var messages = new List<string>();
+        var storedAtKill = new List<int>();
         try
         {
             foreach (var after in kills)
@@ -74,6 +82,7 @@ public sealed partial class RunCrashTests : IDisposable
                 await Task.Delay(after);
                 await killed.KillAsync();
                 messages.AddRange(Lines(killed.Output));
+                storedAtKill.Add((await StoredState.PostKeysAsync(database)).Count);
             }
 
             using var last = ChildProcess.Start(environment, "run");
@@ -95,7 +104,7 @@ public sealed partial class RunCrashTests : IDisposable
             await SwallowAsync(feeder);
         }
 
-        return (await StoredState.AlertsAsync(database), messages, await StoredState.PostKeysAsync(database));
+        return (await StoredState.AlertsAsync(database), messages, await StoredState.PostKeysAsync(database), storedAtKill);
     }
 
     private Dictionary<string, string> Settings(string home, string inbox, string database)
