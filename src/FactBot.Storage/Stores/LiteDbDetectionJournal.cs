@@ -9,7 +9,8 @@ namespace FactBot.Storage.Stores;
 
 /// <summary>
 /// The detection journal: one small document per detector step or watchlist change (the latter with the watchlists as
-/// JSON), numbered in append order. Changes are rare, so steps are told apart by a filter over the newest documents.
+/// JSON), numbered in append order (<see cref="JournalCollection"/>). Changes are rare, so steps are told apart by a
+/// filter over the newest documents.
 /// </summary>
 internal sealed class LiteDbDetectionJournal(FactBotDatabase database) : IDetectionJournal
 {
@@ -17,7 +18,7 @@ internal sealed class LiteDbDetectionJournal(FactBotDatabase database) : IDetect
     private const string At = "At";
     private const string Watchlists = "W";
 
-    private readonly ILiteCollection<BsonDocument> _marks = database.Collection(Collections.DetectionJournal);
+    private readonly ILiteCollection<BsonDocument> _marks = JournalCollection.Open(database);
 
     public Task AppendAsync(DetectionMark mark, CancellationToken ct = default)
     {
