@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace FactBot.Worker.Tests.Crash;
 
@@ -14,13 +15,19 @@ public sealed partial class RunCrashTests : IDisposable
     // After the last alert is delivered: long enough for two more bin-closes and several outbox sweeps.
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
-    private static readonly TimeSpan FileEvery = TimeSpan.FromMilliseconds(700);
+    private static readonly TimeSpan FileEvery = TimeSpan.FromMilliseconds(600);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("factbot-run-crash-").FullName;
     private readonly LiveCrashData _data = new(TimeProvider.System.GetUtcNow()); // the child runs on the real clock, so the data is stamped from it
     private readonly MastodonStandIn _mastodon;
 
-    public RunCrashTests() => _mastodon = new MastodonStandIn(_data.Statuses, TimeSpan.FromMilliseconds(200));
+    private readonly ITestOutputHelper _output;
+
+    public RunCrashTests(ITestOutputHelper output)
+    {
+        _output = output;
+        _mastodon = new MastodonStandIn(_data.Statuses, TimeSpan.FromMilliseconds(300));
+    }
 
     public void Dispose()
     {
@@ -31,22 +38,29 @@ public sealed partial class RunCrashTests : IDisposable
     [Fact]
     public async Task Run_KilledAtManyMomentsAndRestarted_GivesTheUninterruptedAlertsAndMessages()
     {
-        var watch = Stopwatch.StartNew();
-        var (expectedAlerts, expectedMessages, expectedPosts, _) = await RunUntilDoneAsync("full", []);
-        var busy = watch.Elapsed - Settle;
+        var (expectedAlerts, expectedMessages, expectedPosts, _) = await RunUntilDoneAsync("full", null);
         Assert.Equal(LiveCrashData.Groups, expectedAlerts.Count);
         Assert.All(expectedAlerts, a => Assert.Contains("Coordination", a, StringComparison.Ordinal));
         Assert.Equal(LiveCrashData.Groups, AlertIds(expectedMessages).Count);
         Assert.Equal(_data.Posts, expectedPosts.Count);
 
-        // Uneven fractions of the uninterrupted run's busy time: the kills land in start-up, polls, commits and delivery.
-        double[] fractions = [0.26, 0.52, 0.74, 0.93];
-        var killedAt = new List<int>();
-        foreach (var fraction in fractions)
+        // Moments tied to what the doomed process has done, so they land in the same phase on a fast or a loaded
+        // machine: starting up, just as a source finished a file or a poll (others still mid-way), a little after,
+        // and just as the first alert went out (the others still in the outbox or not yet found).
+        KillMoment[] moments =
+        [
+            new("starting up", _ => true, TimeSpan.FromSeconds(0.8)),
+            new("first ingest logged", p => Ingests(p) >= 1, TimeSpan.Zero),
+            new("after the first ingest", p => Ingests(p) >= 1, TimeSpan.FromMilliseconds(350)),
+            new("second ingest logged", p => Ingests(p) >= 2, TimeSpan.FromMilliseconds(60)),
+            new("first alert delivered", p => AlertIds(Lines(p.Output)).Count >= 1, TimeSpan.Zero),
+        ];
+        var stored = new List<(string Moment, int Posts)>();
+        foreach (var moment in moments)
         {
-            var name = $"kill-{fraction:0.00}";
-            var (alerts, messages, posts, storedAtKill) = await RunUntilDoneAsync(name, [busy * fraction]);
-            killedAt.AddRange(storedAtKill);
+            var (alerts, messages, posts, storedAtKill) = await RunUntilDoneAsync(moment.Name.Replace(' ', '-'), moment);
+            stored.Add((moment.Name, storedAtKill));
+            _output.WriteLine($"killed at '{moment.Name}': {storedAtKill} of {_data.Posts} posts stored");
 
             Assert.Equal(expectedAlerts, alerts);
             Assert.Equal(Sorted(expectedMessages), Sorted(messages));
@@ -55,16 +69,18 @@ public sealed partial class RunCrashTests : IDisposable
         }
 
         // At least one kill must have cut ingest short, or the test proved nothing about resuming mid-stream.
-        Assert.True(killedAt.Any(stored => stored > 0 && stored < _data.Posts), $"posts stored at the kills: {string.Join(", ", killedAt)} of {_data.Posts}");
+        Assert.True(
+            stored.Any(s => s.Posts > 0 && s.Posts < _data.Posts),
+            $"posts stored at the kills: {string.Join("; ", stored.Select(s => $"{s.Moment} {s.Posts}"))} of {_data.Posts}");
     }
 
     /// <summary>
-    /// Starts the worker on a fresh store and inbox, drops the data files in while it runs, kills it after each of
-    /// <paramref name="kills"/> (and starts it again), then lets the last process run until every group's alert was
-    /// delivered and nothing more came for a while. Returns the stored alerts, every delivered line, the posts, and
-    /// how many posts were stored when each kill struck.
+    /// Starts the worker on a fresh store and inbox, drops the data files in while it runs, kills it at
+    /// <paramref name="kill"/> (if any) and starts it again, then lets the last process run until every group's alert
+    /// was delivered and nothing more came for a while. Returns the stored alerts, every delivered line, the posts,
+    /// and how many posts were stored when the kill struck.
     /// </summary>
-    private async Task<(List<string> Alerts, List<string> Messages, List<string> Posts, List<int> StoredAtKill)> RunUntilDoneAsync(string name, TimeSpan[] kills)
+    private async Task<(List<string> Alerts, List<string> Messages, List<string> Posts, int StoredAtKill)> RunUntilDoneAsync(string name, KillMoment? kill)
     {
         var home = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
         var inbox = Directory.CreateDirectory(Path.Combine(home, "inbox")).FullName;
@@ -73,16 +89,23 @@ public sealed partial class RunCrashTests : IDisposable
         using var feeding = new CancellationTokenSource();
         var feeder = FeedAsync(home, inbox, feeding.Token);
         var messages = new List<string>();
-        var storedAtKill = new List<int>();
+        var storedAtKill = -1;
         try
         {
-            foreach (var after in kills)
+            if (kill is not null)
             {
                 using var killed = ChildProcess.Start(environment, "run");
-                await Task.Delay(after);
+                var waited = Stopwatch.StartNew();
+                while (!kill.Reached(killed))
+                {
+                    Assert.True(waited.Elapsed < Timeout, $"{name}: the kill moment never came. Log:\n{killed.Errors}");
+                    await Task.Delay(10);
+                }
+
+                await Task.Delay(kill.Delay);
                 await killed.KillAsync();
                 messages.AddRange(Lines(killed.Output));
-                storedAtKill.Add((await StoredState.PostKeysAsync(database)).Count);
+                storedAtKill = (await StoredState.PostKeysAsync(database)).Count;
             }
 
             using var last = ChildProcess.Start(environment, "run");
@@ -129,10 +152,12 @@ public sealed partial class RunCrashTests : IDisposable
         };
     }
 
-    // Files appear one by one while the worker (or its successor) runs; each is written beside the inbox and moved
-    // in, so the worker never reads one half-written.
+    // Files appear one by one once a worker is up (its heartbeat file exists), while it (or its successor) runs;
+    // each is written beside the inbox and moved in, so the worker never reads one half-written.
     private async Task FeedAsync(string home, string inbox, CancellationToken ct)
     {
+        while (!File.Exists(Path.Combine(home, "heartbeat")))
+            await Task.Delay(20, ct);
         for (var i = 0; i < _data.Files.Count; i++)
         {
             await Task.Delay(FileEvery, ct);
@@ -152,6 +177,10 @@ public sealed partial class RunCrashTests : IDisposable
         {
         }
     }
+
+    // The worker logs one line per file ingested and per Mastodon poll that stored posts.
+    private static int Ingests(ChildProcess process) =>
+        Lines(process.Errors).Count(line => line.Contains("Ingested ", StringComparison.Ordinal) || line.Contains(" new, ", StringComparison.Ordinal));
 
     private static List<string> Lines(string output) =>
         [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r'))];
