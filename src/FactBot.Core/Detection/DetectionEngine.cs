@@ -25,6 +25,8 @@ public sealed class DetectionEngine : IDisposable
     private readonly IDetectionJournal? _journal;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TargetMatcher _matcher = TargetMatcher.Empty;
+    private IReadOnlyList<Watchlist> _watchlists = [];
+    private DateTimeOffset? _clock;
     private bool _rebuilt;
 
     public DetectionEngine(
@@ -52,15 +54,22 @@ public sealed class DetectionEngine : IDisposable
     /// <summary>Adds a handler for this run (the replay's alert file).</summary>
     public void AddHandler(IAlertChangeHandler handler) => _handlers.Add(handler);
 
+    /// <summary>
+    /// Gives the detectors these watchlists from now on. Before the start-up rebuild they are simply the configuration;
+    /// after it, a change is journaled at the point of the post stream where it takes effect, so a later rebuild matches
+    /// every post against the targets of its own time, as the uninterrupted run did.
+    /// </summary>
     public async Task SetWatchlistsAsync(IEnumerable<Watchlist> watchlists, CancellationToken ct = default)
     {
-        var matcher = new TargetMatcher(watchlists);
+        IReadOnlyList<Watchlist> lists = [.. watchlists];
         await _gate.WaitAsync(ct);
         try
         {
-            _matcher = matcher;
-            foreach (var detector in _detectors)
-                detector.SetWatched([.. matcher.Watched]);
+            if (_rebuilt && WatchlistJson.Same(lists, _watchlists))
+                return;
+            if (_rebuilt)
+                await JournalWatchlistsAsync(lists, ct);
+            ApplyWatchlistsLocked(lists);
         }
         finally
         {
@@ -114,7 +123,14 @@ public sealed class DetectionEngine : IDisposable
         {
             if (_rebuilt)
                 return 0;
-            var replayed = await new DetectorRebuild(posts, _journal, this).RunAsync(lookback, ct);
+            var configured = _watchlists;
+            var rebuild = new DetectorRebuild(posts, _journal, this);
+            var replayed = await rebuild.RunAsync(lookback, ct);
+
+            // Watchlists edited while FactBot was down (or never journaled) take effect here, after the stored posts.
+            if (rebuild.Watchlists is not { } known || !WatchlistJson.Same(known, configured))
+                await JournalWatchlistsAsync(configured, ct);
+            ApplyWatchlistsLocked(configured);
             _rebuilt = true;
             return replayed;
         }
@@ -123,6 +139,25 @@ public sealed class DetectionEngine : IDisposable
             _gate.Release();
         }
     }
+
+    internal void ApplyWatchlistsLocked(IReadOnlyList<Watchlist> lists)
+    {
+        var matcher = new TargetMatcher(lists);
+        _watchlists = lists;
+        _matcher = matcher;
+        foreach (var detector in _detectors)
+            detector.SetWatched([.. matcher.Watched]);
+    }
+
+    private Task JournalWatchlistsAsync(IReadOnlyList<Watchlist> lists, CancellationToken ct) =>
+        _journal is null
+            ? Task.CompletedTask
+            : _scope.RunAsync(async token =>
+            {
+                // At: the clock of the last step, so the journal stays in time order; before any step, the earliest time.
+                await _journal.AppendAsync(new DetectionMark(ObservedThrough, _clock ?? DateTimeOffset.MinValue) { Watchlists = lists }, token);
+                return 0;
+            }, ct);
 
     internal void ObserveLocked(IReadOnlyList<Post> posts, long lastSequence)
     {
@@ -134,6 +169,7 @@ public sealed class DetectionEngine : IDisposable
     internal async Task<IReadOnlyList<AlertChange>> AdvanceLockedAsync(DateTimeOffset now, bool emit, bool journal, CancellationToken ct)
     {
         var signals = _lanes.Advance(now);
+        _clock = _clock is { } clock && clock > now ? clock : now;
         if (journal && _journal is not null)
             await _journal.AppendAsync(new DetectionMark(ObservedThrough, now), ct);
         if (!emit)

@@ -16,7 +16,10 @@ public sealed class RecordingDetector : IDetector
 
     public List<DateTimeOffset> Advances { get; } = [];
 
-    /// <summary>Every call in order: <c>observe:key</c> and <c>advance:ticks</c> (interleaving matters for rebuilds).</summary>
+    /// <summary>
+    /// Every call in order: <c>observe:key</c> (with <c>[targets]</c> when the post matched any) and <c>advance:ticks</c>
+    /// (interleaving matters for rebuilds, and so does what each post was matched against).
+    /// </summary>
     public List<string> Log { get; } = [];
 
     public IReadOnlyCollection<WatchedTarget> Watched { get; private set; } = [];
@@ -31,7 +34,7 @@ public sealed class RecordingDetector : IDetector
         if (FailWhen?.Invoke(post) == true)
             throw new InvalidOperationException($"detector failed on {post.Key}");
         Observed.Add(post);
-        Log.Add("observe:" + post.Key);
+        Log.Add("observe:" + post.Key + (targets.Count == 0 ? "" : "[" + string.Join(",", targets.Select(t => t.Target.Key)) + "]"));
     }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)

@@ -28,27 +28,36 @@ public sealed class InMemoryDetectionJournal : IDetectionJournal
     public Task<DetectionMark?> LastAsync(CancellationToken ct = default)
     {
         lock (_gate)
-            return Task.FromResult(_marks.Count == 0 ? null : _marks[^1]);
+            return Task.FromResult(_marks.LastOrDefault(m => m.IsStep));
     }
 
     public Task<long> SequenceBeforeAsync(DateTimeOffset from, CancellationToken ct = default)
     {
         lock (_gate)
-            return Task.FromResult(_marks.LastOrDefault(m => m.At < from)?.AfterSequence ?? 0);
+            return Task.FromResult(_marks.LastOrDefault(m => m.IsStep && m.At < from)?.AfterSequence ?? 0);
     }
 
     public Task<IReadOnlyList<DetectionMark>> ReadFromAsync(DateTimeOffset from, CancellationToken ct = default)
     {
         lock (_gate)
-        {
-            var first = _marks.FindIndex(m => m.At >= from);
-            return Task.FromResult<IReadOnlyList<DetectionMark>>(first < 0 ? [] : _marks[first..]);
-        }
+            return Task.FromResult<IReadOnlyList<DetectionMark>>(_marks[Start(from)..]);
+    }
+
+    public Task<DetectionMark?> WatchlistsBeforeAsync(DateTimeOffset from, CancellationToken ct = default)
+    {
+        lock (_gate)
+            return Task.FromResult(_marks[..Start(from)].LastOrDefault(m => !m.IsStep));
     }
 
     public Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
         lock (_gate)
-            return Task.FromResult(_marks.RemoveAll(m => m.At < cutoff));
+        {
+            var kept = _marks.LastOrDefault(m => !m.IsStep && m.At < cutoff);
+            return Task.FromResult(_marks.RemoveAll(m => m.At < cutoff && !ReferenceEquals(m, kept)));
+        }
     }
+
+    // Just after the last step before `from`.
+    private int Start(DateTimeOffset from) => _marks.FindLastIndex(m => m.IsStep && m.At < from) + 1;
 }

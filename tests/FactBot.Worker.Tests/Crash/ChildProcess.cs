@@ -3,11 +3,12 @@ using System.Text;
 
 namespace FactBot.Worker.Tests.Crash;
 
-/// <summary>FactBot as a child process (the built factbot.dll), its standard output collected, killable at any moment.</summary>
+/// <summary>FactBot as a child process (the built factbot.dll), its output and logs collected, killable at any moment.</summary>
 internal sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _errors = new();
 
     private ChildProcess(Process process) => _process = process;
 
@@ -17,6 +18,16 @@ internal sealed class ChildProcess : IDisposable
         {
             lock (_output)
                 return _output.ToString();
+        }
+    }
+
+    /// <summary>Standard error so far: the worker's log lines.</summary>
+    public string Errors
+    {
+        get
+        {
+            lock (_errors)
+                return _errors.ToString();
         }
     }
 
@@ -41,7 +52,14 @@ internal sealed class ChildProcess : IDisposable
                     child._output.AppendLine(text);
             }
         };
-        child._process.ErrorDataReceived += (_, _) => { };
+        child._process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text)
+            {
+                lock (child._errors)
+                    child._errors.AppendLine(text);
+            }
+        };
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
         return child;
