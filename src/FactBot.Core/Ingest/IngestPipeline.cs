@@ -29,7 +29,9 @@ public sealed partial class IngestPipeline(
 
     public async Task<IngestResult> RunAsync(IPostSource source, IngestRun run, CancellationToken ct = default)
     {
-        var checkpoint = run.Resume ? await checkpoints.GetAsync(source.Id, ct) : null;
+        // A run that starts over still keeps the source's watermark: what was complete stays complete.
+        var saved = await checkpoints.GetAsync(source.Id, ct);
+        var checkpoint = run.Resume ? saved : null;
         var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(options.ChannelCapacity)
         {
             SingleReader = true,
@@ -38,7 +40,7 @@ public sealed partial class IngestPipeline(
         });
 
         var steps = run.ReplayClock is { } clock ? new ReplaySteps(clock, options.AdvanceEvery, checkpoint) : null;
-        var state = new RunState(run, checkpoint?.Position);
+        var state = new RunState(run, checkpoint?.Position) { CompleteThrough = saved?.CompleteThrough };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = ProduceAsync(source, checkpoint?.Position, channel.Writer, stop.Token);
         try
@@ -86,6 +88,8 @@ public sealed partial class IngestPipeline(
             {
                 state.Read++;
                 position = item.Position;
+                if (item.CompleteThrough is { } watermark && !(watermark <= state.CompleteThrough))
+                    state.CompleteThrough = watermark;
                 if (item.Post is { } post)
                 {
                     Accept(source, post, item.Position, batch, state);
@@ -146,7 +150,7 @@ public sealed partial class IngestPipeline(
             }
 
             var at = (TimeProvider?)state.Run.ReplayClock ?? time;
-            var saved = new SourceCheckpoint(source.Id, position, at.GetUtcNow()) { NextAdvance = steps?.NextAdvance };
+            var saved = new SourceCheckpoint(source.Id, position, at.GetUtcNow()) { NextAdvance = steps?.NextAdvance, CompleteThrough = state.CompleteThrough };
             await checkpoints.SaveAsync(saved, token);
             return 0;
         }, ct);

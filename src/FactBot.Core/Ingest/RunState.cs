@@ -15,6 +15,9 @@ internal sealed class RunState(IngestRun run, string? resumedFrom)
 
     public long Capped { get; set; }
 
+    /// <summary>The source's watermark so far: the latest <see cref="Sources.SourceItem.CompleteThrough"/> it yielded.</summary>
+    public DateTimeOffset? CompleteThrough { get; set; }
+
     public string? LastPosition { get; set; } = resumedFrom;
 
     public Results.MalformedRecord? Stopped { get; set; }

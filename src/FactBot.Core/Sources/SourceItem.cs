@@ -24,6 +24,13 @@ public sealed record SourceItem
 
     public MalformedRecord? Error { get; }
 
+    /// <summary>
+    /// The source's watermark at this item, when it knows one: every post created before it has been yielded (a live
+    /// feed: the poll's start minus a small delay; the TikTok Research API: the covered window's end minus the API's
+    /// lag; a file read to its end: its newest post).
+    /// </summary>
+    public DateTimeOffset? CompleteThrough { get; init; }
+
     /// <summary>Which fields of <see cref="Post"/> were cut to their caps, when any were.</summary>
     public CappedRecord? Capped { get; init; }
 

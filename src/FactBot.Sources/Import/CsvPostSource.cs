@@ -30,6 +30,7 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
         var head = FileHead.Of(path) ?? FileMark.Start;
         var skipThrough = SkipThrough(resumeAfter);
         var latest = FileText.Latest(path, time);
+        var watermark = new FileWatermark();
 
         using var file = CsvFile.Open(path);
         var headerRow = file.Header();
@@ -64,9 +65,9 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
             }
 
             var mapped = mapper.Map(row, time.GetUtcNow());
-            yield return mapped.IsSuccess
+            yield return watermark.See(mapped.IsSuccess
                 ? CheckedItem.Of(mapped.Value, latest, position, $"{_fileName}:{row.Line.ToString(CultureInfo.InvariantCulture)}")
-                : Malformed(position, row.Line, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field);
+                : Malformed(position, row.Line, mapped.Error.Message, (mapped.Error as MalformedRecord)?.Field));
         }
 
         var end = Position(lastLine, head);
@@ -74,6 +75,8 @@ public sealed class CsvPostSource(string path, CsvFormat format, TimeProvider ti
             yield return SourceItem.Stopped(end, $"{_fileName}:{lastLine}: {error}", ReadProblem.Unreadable);
         else if (FileText.IsGzipFile(path) && !GzipEnd.IsComplete(path, contentLength: -1))
             yield return SourceItem.Stopped(end, $"{_fileName}:{lastLine}: the file is truncated: its gzip stream stops without the gzip end", ReadProblem.Truncated);
+        else if (watermark.AtEnd(end) is { } complete)
+            yield return complete;
     }
 
     private SourceItem Malformed(string position, int line, string reason, string? field = null) =>

@@ -27,6 +27,7 @@ internal static class LineRecords
         await Task.Yield();
 
         var latest = FileText.Latest(path, time);
+        var watermark = new FileWatermark();
         using var reader = LineReader.Open(path);
         if (resume.Mark is { } mark && reader.Error is null)
             reader.Resume(mark);
@@ -40,9 +41,9 @@ internal static class LineRecords
             var mapped = line.Text is { } text
                 ? map(text, position)
                 : new MalformedRecord(position, line.Problem ?? "unreadable line");
-            yield return mapped.IsSuccess
+            yield return watermark.See(mapped.IsSuccess
                 ? CheckedItem.Of(mapped.Value, latest, position, $"{name}:{line.Number}")
-                : Malformed(position, $"{name}:{line.Number}", mapped.Error);
+                : Malformed(position, $"{name}:{line.Number}", mapped.Error));
         }
 
         // Both positions are the mark after the last line read, so a resume reads what follows again.
@@ -50,6 +51,8 @@ internal static class LineRecords
             yield return SourceItem.Stopped(reader.Mark.ToString(), $"{name}:{reader.LineNumber}: {error}", reader.Truncated ? ReadProblem.Truncated : ReadProblem.Unreadable);
         else if (reader.HeldBack)
             yield return SourceItem.Stopped(reader.Mark.ToString(), UnfinishedLine($"{name}:{reader.LineNumber + 1}"), ReadProblem.Unfinished);
+        else if (watermark.AtEnd(reader.Mark.ToString()) is { } end)
+            yield return end;
     }
 
     /// <summary>The report of a last line without its newline, for every line-based source.</summary>

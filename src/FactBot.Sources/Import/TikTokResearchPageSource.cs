@@ -88,8 +88,11 @@ public sealed class TikTokResearchPageSource : IPostSource
                 // Page 0: nothing of this file counts as read, so a file still being copied in is read whole later.
                 : SourceItem.Stopped(TikTokPagePosition.Of(name, 0), $"{position}: {error}", problem)]
             : TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, FileText.Latest(file, _time));
+        var watermark = new FileWatermark();
         foreach (var item in items)
-            yield return item;
+            yield return watermark.See(item);
+        if (text is not null && watermark.AtEnd(position + suffix) is { } complete)
+            yield return complete;
     }
 
     private async IAsyncEnumerable<SourceItem> ReadLinesAsync(
@@ -98,6 +101,7 @@ public sealed class TikTokResearchPageSource : IPostSource
         // The reader is synchronous (file reads are short); yielding first keeps them off the caller's thread.
         await Task.Yield();
         var latest = FileText.Latest(file, _time);
+        var watermark = new FileWatermark();
         using var reader = LineReader.Open(file);
         if (resume?.Mark is { } mark && reader.Error is null && !reader.Resume(mark))
             resume = null;
@@ -118,7 +122,7 @@ public sealed class TikTokResearchPageSource : IPostSource
                 ? TikTokResearchPage.Read(text, position, resume?.VideosSkipped(page) ?? 0, TikTokResearchPage.ImportSource, _time.GetUtcNow(), suffix, latest)
                 : [SourceItem.Malformed(position + suffix, $"{position}: {line.Problem}")];
             foreach (var item in items)
-                yield return item;
+                yield return watermark.See(item);
         }
 
         var end = TikTokPagePosition.Of(name, reader.LineNumber) + TikTokPagePosition.MarkSuffix(reader.Mark);
@@ -126,5 +130,7 @@ public sealed class TikTokResearchPageSource : IPostSource
             yield return SourceItem.Stopped(end, $"{TikTokPagePosition.Of(name, reader.LineNumber)}: {error}", reader.Truncated ? ReadProblem.Truncated : ReadProblem.Unreadable);
         else if (reader.HeldBack)
             yield return SourceItem.Stopped(end, LineRecords.UnfinishedLine(TikTokPagePosition.Of(name, reader.LineNumber + 1)), ReadProblem.Unfinished);
+        else if (watermark.AtEnd(end) is { } complete)
+            yield return complete;
     }
 }

@@ -38,6 +38,7 @@ internal sealed class MastodonTagSource(
         Failure = null;
         var cursor = resumeAfter ?? "";
         var url = instance.TagTimeline(hashtag, options.PageSize, resumeAfter);
+        var started = time.GetUtcNow();
         for (var page = 0; page < options.MaxPagesPerPoll; page++)
         {
             var now = time.GetUtcNow();
@@ -72,7 +73,12 @@ internal sealed class MastodonTagSource(
             }
 
             if (current.Statuses.Count == 0 || current.Newer is not { } newer)
+            {
+                // Caught up: everything posted before this poll began is in (bar the live delay).
+                if (cursor.Length > 0)
+                    yield return Watermarks.Complete(cursor, started - Watermarks.LiveDelay);
                 yield break;
+            }
             if (!instance.Owns(newer))
             {
                 Failure = new Unavailable($"{instance}: its paging link points to {newer.Authority}; not followed.");

@@ -106,6 +106,9 @@ public sealed class TikTokResearchSource : IPostSource
             // The last video's position is already the page's end; without one, say where the cursor went.
             if (items.Count == 0)
                 yield return SourceItem.Progress(after.Format());
+            // A completed window moves what is settled (the planner keeps the API's lag out of it): the watermark.
+            if (after.Window is null && after.Covered is { } covered)
+                yield return Watermarks.Complete(after.Format(), new DateTimeOffset(covered.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             cursor = after;
             Final = cursor;
         }

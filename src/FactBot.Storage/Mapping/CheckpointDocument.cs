@@ -11,7 +11,8 @@ internal static class CheckpointDocument
             [nameof(SourceCheckpoint.Position)] = checkpoint.Position,
             [nameof(SourceCheckpoint.UpdatedAt)] = BsonConvert.Time(checkpoint.UpdatedAt),
         }
-        .Set(nameof(SourceCheckpoint.NextAdvance), BsonConvert.Time(checkpoint.NextAdvance));
+        .Set(nameof(SourceCheckpoint.NextAdvance), BsonConvert.Time(checkpoint.NextAdvance))
+        .Set(nameof(SourceCheckpoint.CompleteThrough), BsonConvert.Time(checkpoint.CompleteThrough));
 
     public static SourceCheckpoint ToCheckpoint(BsonDocument doc) => new(
         doc["_id"].AsString,
@@ -19,5 +20,6 @@ internal static class CheckpointDocument
         BsonConvert.ToTime(doc[nameof(SourceCheckpoint.UpdatedAt)]))
     {
         NextAdvance = BsonConvert.ToNullableTime(doc[nameof(SourceCheckpoint.NextAdvance)]),
+        CompleteThrough = BsonConvert.ToNullableTime(doc[nameof(SourceCheckpoint.CompleteThrough)]),
     };
 }

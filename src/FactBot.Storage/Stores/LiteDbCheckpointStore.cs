@@ -17,6 +17,13 @@ internal sealed class LiteDbCheckpointStore(FactBotDatabase database) : ICheckpo
         return Task.FromResult(doc is null ? null : CheckpointDocument.ToCheckpoint(doc));
     }
 
+    public Task<IReadOnlyList<SourceCheckpoint>> ListAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        IReadOnlyList<SourceCheckpoint> all = [.. _checkpoints.FindAll().Select(CheckpointDocument.ToCheckpoint).OrderBy(c => c.SourceId, StringComparer.Ordinal)];
+        return Task.FromResult(all);
+    }
+
     public Task SaveAsync(SourceCheckpoint checkpoint, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

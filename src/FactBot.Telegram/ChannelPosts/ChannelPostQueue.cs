@@ -32,7 +32,8 @@ internal sealed class ChannelPostQueue(TimeProvider time) : IPostSource
         var position = updateId.ToString(CultureInfo.InvariantCulture);
         // The same limits as every other source: Telegram's own times and sizes are sane, a forwarded export may not be.
         var now = time.GetUtcNow();
-        return _items.Writer.WriteAsync(CheckedItem.Of(ChannelPostMapper.Map(post, now), now, position, $"{Id} update {position}"), ct);
+        var item = CheckedItem.Of(ChannelPostMapper.Map(post, now), now, position, $"{Id} update {position}");
+        return _items.Writer.WriteAsync(item with { CompleteThrough = now - Watermarks.LiveDelay }, ct);
     }
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(string? resumeAfter, [EnumeratorCancellation] CancellationToken ct = default)

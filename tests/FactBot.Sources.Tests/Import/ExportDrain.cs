@@ -15,6 +15,8 @@ internal static class ExportDrain
         var keys = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var item in source.ReadAsync(null))
         {
+            if (item.Post is null && item.Error is null)
+                continue; // a bare position (the file's watermark), not a record
             report.AddRead(item);
             if (item.Post is not { } post)
                 continue;

@@ -46,6 +46,17 @@ public sealed class MastodonPollerTests : IDisposable
     }
 
     [Fact]
+    public async Task PollOnceAsync_CaughtUp_CheckpointSaysTheTagIsCompleteUpToThePollMinusTheLiveDelay()
+    {
+        ServeTwoPages(_fx.A);
+
+        await _fx.CreateSut(MastodonPollerFixture.Options(_fx.A)).PollOnceAsync();
+
+        var checkpoint = await _fx.Checkpoints.GetAsync(MastodonPollerFixture.SourceId(_fx.A, "donbas"));
+        Assert.Equal(MastodonPollerFixture.Now - Core.Sources.Watermarks.LiveDelay, checkpoint?.CompleteThrough);
+    }
+
+    [Fact]
     public async Task PollOnceAsync_AfterRestart_AsksOnlyForStatusesAfterTheCheckpoint()
     {
         ServeTwoPages(_fx.A);

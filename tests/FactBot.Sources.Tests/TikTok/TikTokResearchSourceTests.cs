@@ -28,12 +28,14 @@ public sealed class TikTokResearchSourceTests : IDisposable
         ScriptFixturePages();
         var sut = Source();
 
-        var items = await Samples.ReadAllAsync(sut);
+        var items = await Samples.ReadAllAsync(sut, progress: true);
 
-        Assert.Equal(6, items.Count);
+        Assert.Equal(7, items.Count);
         Assert.Equal(4, items.Count(i => i.Post is not null));
         // The empty page yields no record, only where the cursor went, so the pipeline's checkpoint moves past it.
-        var progress = Assert.Single(items, i => i.Post is null && i.Error is null);
+        var progress = Assert.Single(items, i => i.Post is null && i.Error is null && i.CompleteThrough is null);
+        // The completed window settles nothing newer than the API's lag allows: the watermark says so.
+        Assert.Equal(TikTokCursor.Parse(items[^1].Position)!.Covered, DateOnly.FromDateTime(items[^1].CompleteThrough!.Value.UtcDateTime));
         Assert.Equal(6, TikTokCursor.Parse(progress.Position)!.Offset);
         Assert.Equal([0, 3, 6], _harness.Api.Queries.Select(q => q.Cursor));
         Assert.Equal([null, "7354367454467855403", "7354367454467855403"], _harness.Api.Queries.Select(q => q.SearchId));
@@ -95,10 +97,10 @@ public sealed class TikTokResearchSourceTests : IDisposable
         _harness.Api.Script(200, "videos-page-2-empty.json");
         _harness.Api.Script(200, "videos-page-3-last.json");
 
-        var resumed = await Samples.ReadAllAsync(Source(), first[2].Position);
+        var resumed = await Samples.ReadAllAsync(Source(), first[2].Position, progress: true);
 
         Assert.Equal(2, resumed.Count(i => i.Post is not null || i.Error is not null));
-        Assert.Single(resumed, i => i.Post is null && i.Error is null);
+        Assert.Single(resumed, i => i.Post is null && i.Error is null && i.CompleteThrough is null);
         Assert.Equal(3, _harness.Api.Queries[3].Cursor);
     }
 
@@ -109,7 +111,7 @@ public sealed class TikTokResearchSourceTests : IDisposable
         var window = new TikTokWindow(new DateOnly(2024, 3, 14), new DateOnly(2024, 3, 20));
         var sut = Source(new TikTokCursor(Window: window, SearchId: "search-expired", Offset: 10));
 
-        var items = await Samples.ReadAllAsync(sut);
+        var items = await Samples.ReadAllAsync(sut, progress: true);
 
         Assert.Equal(1, sut.WindowRestarts);
         Assert.Equal(Enumerable.Repeat(_harness.Options.SearchIdRetryDelay, _harness.Options.SearchIdRetries), _harness.Time.Waits);
@@ -126,7 +128,7 @@ public sealed class TikTokResearchSourceTests : IDisposable
         _harness.AddVideos("donbas", 35, TimeSpan.FromHours(3));
         var sut = Source(budget: 2);
 
-        var items = await Samples.ReadAllAsync(sut);
+        var items = await Samples.ReadAllAsync(sut, progress: true);
 
         Assert.Equal(20, items.Count);
         Assert.Equal(2, _harness.Api.Queries.Count);

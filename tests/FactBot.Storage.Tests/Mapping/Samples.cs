@@ -202,5 +202,5 @@ internal static class Samples
 
     public static AuditEntry MinimalAudit => new() { At = T0, Actor = "console", Action = "label remove", Subject = "tiktok:x" };
 
-    public static SourceCheckpoint Checkpoint => new("file:demo.jsonl", "line:1042", T0) { NextAdvance = T0.AddMinutes(1) };
+    public static SourceCheckpoint Checkpoint => new("file:demo.jsonl", "line:1042", T0) { NextAdvance = T0.AddMinutes(1), CompleteThrough = T0.AddHours(-2) };
 }

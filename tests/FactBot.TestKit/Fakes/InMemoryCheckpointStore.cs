@@ -15,6 +15,12 @@ public sealed class InMemoryCheckpointStore : ICheckpointStore
             return Task.FromResult(_checkpoints.GetValueOrDefault(sourceId));
     }
 
+    public Task<IReadOnlyList<SourceCheckpoint>> ListAsync(CancellationToken ct = default)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<SourceCheckpoint>>([.. _checkpoints.Values.OrderBy(c => c.SourceId, StringComparer.Ordinal)]);
+    }
+
     public Task SaveAsync(SourceCheckpoint checkpoint, CancellationToken ct = default)
     {
         lock (_gate)

@@ -14,7 +14,8 @@ namespace FactBot.Core.Commands.Handlers;
 /// index; only the share reads posts, with one bounded indexed query (target + time). The chart of the recent bins
 /// comes with it when the host can draw, the newest open alert's window shaded.
 /// </summary>
-public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts, IPostStore posts, AlertCharts charts, TimeProvider time) : ICommandHandler
+public sealed class StatusHandler(
+    VolumeSurgeDetector surge, IAlertStore alerts, IPostStore posts, ICheckpointStore checkpoints, AlertCharts charts, TimeProvider time) : ICommandHandler
 {
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(1);
 
@@ -51,6 +52,8 @@ public sealed class StatusHandler(VolumeSurgeDetector surge, IAlertStore alerts,
         fields.Add(new ChatField("Open alerts", open.Count == 0 ? "none" : string.Join("\n", open.Select(OpenLine)), Inline: false));
         if (status is not null)
             fields.Add(SurgeStatusText.Recent(status));
+        if (SourceFreshness.Field(await checkpoints.ListAsync(ct), now) is { } freshness)
+            fields.Add(freshness);
 
         var highlight = open.Count > 0 ? new ChartHighlight(open[0].WindowStart, open[0].WindowEnd, open[0].Kind.ToDisplay()) : null;
         return new CommandReply(new ChatMessage

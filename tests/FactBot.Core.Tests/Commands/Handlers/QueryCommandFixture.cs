@@ -35,6 +35,8 @@ internal sealed class QueryCommandFixture
 
     public InMemoryWatchlistStore Watchlists { get; } = new();
 
+    public InMemoryCheckpointStore Checkpoints { get; } = new();
+
     public VolumeSurgeDetector Surge { get; } = new(Options.Create(new SurgeOptions()));
 
     public RecordingChartRenderer Charts { get; } = new();
@@ -51,7 +53,7 @@ internal sealed class QueryCommandFixture
         Assert.True(parsed is { IsSuccess: true }, $"'{text}' should parse");
         ICommandHandler[] handlers =
         [
-            new StatusHandler(Surge, Alerts, Posts, new AlertCharts(Surge, Charts), Time),
+            new StatusHandler(Surge, Alerts, Posts, Checkpoints, new AlertCharts(Surge, Charts), Time),
             new AlertsHandler(Alerts, Time),
             new ExplainHandler(Alerts, Posts),
             new AccountHandler(Labels, Posts, Alerts, Time),

@@ -155,4 +155,32 @@ public sealed class StatusHandlerTests
         Assert.Equal("1", Field(reply, "Stored posts · last 24h"));
         Assert.Equal("0% (0 of 1 posts by labelled accounts)", Field(reply, "State-media share · last 24h"));
     }
+
+    [Fact]
+    public async Task HandleAsync_FeedsWithWatermarks_SaysHowCompleteEachFeedIsOldestFirstAndLeavesFilesOut()
+    {
+        await _fixture.WatchAsync("#donbas");
+        var now = _fixture.Time.GetUtcNow();
+        await _fixture.Checkpoints.SaveAsync(new("tiktok-research:aaa", "p", now) { CompleteThrough = now.AddDays(-2).AddHours(-3) });
+        await _fixture.Checkpoints.SaveAsync(new("tiktok-research:bbb", "p", now) { CompleteThrough = now.AddDays(-2) });
+        await _fixture.Checkpoints.SaveAsync(new("mastodon:example.org#donbas", "p", now) { CompleteThrough = now.AddMinutes(-4) });
+        await _fixture.Checkpoints.SaveAsync(new("file:/data/old.jsonl", "p", now) { CompleteThrough = now.AddDays(-300) });
+
+        var reply = await _fixture.SendAsync("/status #donbas");
+
+        var lines = Field(reply, "Data complete up to").Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal($"Mastodon: complete up to {Formats.Time(now.AddMinutes(-4))} (4 min ago)", lines[0]);
+        Assert.Equal($"TikTok Research API: complete up to {Formats.Time(now.AddDays(-2).AddHours(-3))} (2 d 3 h ago, oldest of 2 sources)", lines[1]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoFeedHasAWatermark_ShowsNoFreshnessField()
+    {
+        await _fixture.WatchAsync("#donbas");
+
+        var reply = await _fixture.SendAsync("/status #donbas");
+
+        Assert.DoesNotContain(reply.Message.Fields, f => f.Name.StartsWith("Data complete", StringComparison.Ordinal));
+    }
 }
