@@ -27,7 +27,9 @@ public sealed partial class IngestPipeline(
     public async Task<IngestResult> RunAsync(IPostSource source, IngestRun run, CancellationToken ct = default)
     {
         var checkpoint = run.Resume ? await checkpoints.GetAsync(source.Id, ct) : null;
-        var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(options.ChannelCapacity)
+        // The buffer holds at least one batch, so the source can fill the next batch while the store commits this one.
+        var batchSize = run.BatchSize ?? options.BatchSize;
+        var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(Math.Max(options.ChannelCapacity, batchSize))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -69,11 +71,12 @@ public sealed partial class IngestPipeline(
 
     private async Task ConsumeAsync(IPostSource source, ChannelReader<SourceItem> reader, RunState state, ReplaySteps? steps, CancellationToken ct)
     {
-        var batch = new List<Post>(options.BatchSize);
+        var batchSize = state.Run.BatchSize ?? options.BatchSize;
+        var batch = new List<Post>(batchSize);
         while (await reader.WaitToReadAsync(ct))
         {
             string? position = null;
-            while (batch.Count < options.BatchSize && reader.TryRead(out var item))
+            while (batch.Count < batchSize && reader.TryRead(out var item))
             {
                 state.Read++;
                 position = item.Position;

@@ -29,7 +29,9 @@ internal static class PostDocument
     private const string SoundTitle = "st", Fingerprints = "f", Region = "r", Views = "v", Likes = "lk", Shares = "sh";
     private const string Comments = "cm", ReplyTo = "re", RepostOf = "rp", Transcript = "tr", Label = "al", RawJson = "j";
 
-    public static BsonDocument ToDocument(Post post, long sequence)
+    /// <param name="keepRawJson">Store <see cref="Post.RawJson"/> too (<c>Storage:KeepRawJson</c>); without it the
+    /// post reads back with no raw record.</param>
+    public static BsonDocument ToDocument(Post post, long sequence, bool keepRawJson)
     {
         var key = post.Key;
         var created = post.CreatedAt.UtcTicks;
@@ -77,7 +79,7 @@ internal static class PostDocument
             .Set(ReplyTo, post.ReplyToKey)
             .Set(RepostOf, post.RepostOfKey)
             .Set(Transcript, post.Transcript)
-            .Set(RawJson, post.RawJson);
+            .Set(RawJson, keepRawJson ? post.RawJson : null);
     }
 
     public static long SequenceOf(BsonDocument doc) => doc["_id"].AsInt64;

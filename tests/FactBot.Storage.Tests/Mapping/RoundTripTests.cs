@@ -6,7 +6,8 @@ namespace FactBot.Storage.Tests.Mapping;
 /// <summary>Every field of every stored record survives a write, a close and a re-open of the database.</summary>
 public sealed class RoundTripTests : IDisposable
 {
-    private readonly TestDatabase _db = new();
+    // Every field, the source record included (it is stored only when asked for).
+    private readonly TestDatabase _db = new(keepRawJson: true);
 
     public void Dispose() => _db.Dispose();
 
@@ -32,6 +33,17 @@ public sealed class RoundTripTests : IDisposable
 
         RecordAssert.Equivalent(Samples.FullPost, await sut.GetAsync(Samples.FullPost.Key));
         RecordAssert.Equivalent(Samples.MinimalPost, await sut.GetAsync(Samples.MinimalPost.Key));
+    }
+
+    [Fact]
+    public async Task Post_SourceRecord_IsNotStoredByDefault()
+    {
+        using var db = new TestDatabase();
+        await new LiteDbPostStore(db.Database).AddNewAsync([Samples.FullPost]);
+
+        var stored = await new LiteDbPostStore(db.Reopen()).GetAsync(Samples.FullPost.Key);
+
+        RecordAssert.Equivalent(Samples.FullPost with { RawJson = null }, stored);
     }
 
     [Fact]
