@@ -25,9 +25,7 @@ internal sealed class ImportResult(int posts, long fileBytes)
 
     public List<TimeSpan> Reads { get; } = [];
 
-    public List<TimeSpan> PipelineLarge { get; } = [];
-
-    public List<TimeSpan> BareLarge { get; } = [];
+    public List<TimeSpan> Replay { get; } = [];
 
     public List<BsonDocument> Documents { get; set; } = [];
 
