@@ -31,10 +31,19 @@ internal sealed class ImportBench : IBench
         {
             var file = Path.Combine(folder, "research-pages.jsonl");
             ResearchPageFile.Write(file, count, Seed);
-            var posts = await ImportRuns.ReadPostsAsync(file, ct);
-            await log.WriteLineAsync($"import: {posts.Count:N0} posts, file {new FileInfo(file).Length / 1048576.0:F1} MiB ({load})");
+            if (Environment.GetEnvironmentVariable("FACTBOT_BENCH_KEEP_FILE") is { Length: > 0 } keep)
+            {
+                // To profile `factbot import` / `replay` by hand on exactly the bench's file.
+                File.Copy(file, keep, overwrite: true);
+                return new BenchReport($"Wrote the {count:N0}-video file to {keep}; nothing timed.\n", Passed: true);
+            }
 
-            var result = new ImportResult(posts.Count, new FileInfo(file).Length);
+            var parseStarted = TimeProvider.System.GetTimestamp();
+            var posts = await ImportRuns.ReadPostsAsync(file, ct);
+            var parse = TimeProvider.System.GetElapsedTime(parseStarted);
+            await log.WriteLineAsync($"import: {posts.Count:N0} posts, file {new FileInfo(file).Length / 1048576.0:F1} MiB, read alone {Stats.Format(parse)} ({load})");
+
+            var result = new ImportResult(posts.Count, new FileInfo(file).Length) { Parse = parse };
             var batch = ImportRuns.FileBatchSize;
             for (var round = 0; round < rounds; round++)
             {

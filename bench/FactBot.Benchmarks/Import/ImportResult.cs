@@ -9,6 +9,9 @@ internal sealed class ImportResult(int posts, long fileBytes)
 
     public long FileBytes => fileBytes;
 
+    /// <summary>The file source alone (read, parse, normalise), once, before the rounds.</summary>
+    public TimeSpan Parse { get; init; }
+
     public long Stored { get; set; }
 
     public long ReadCount { get; set; }
