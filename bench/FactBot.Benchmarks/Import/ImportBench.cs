@@ -80,6 +80,14 @@ internal sealed class ImportBench : IBench
                     },
                     async () =>
                     {
+                        var db = Path.Combine(folder, $"process-{round}.db");
+                        var time = await ImportRuns.ImportAsync(context, file, db, ct);
+                        result.Process.Add(time);
+                        result.ProcessBytes = new FileInfo(db).Length;
+                        await log.WriteLineAsync($"  import   {Stats.Format(time)} ({MachineInfo.LoadAverage()})");
+                    },
+                    async () =>
+                    {
                         var time = await ImportRuns.ReplayAsync(context, file, Path.Combine(folder, $"replay-{round}.db"), ct);
                         result.Replay.Add(time);
                         await log.WriteLineAsync($"  replay   {Stats.Format(time)} ({MachineInfo.LoadAverage()})");

@@ -30,6 +30,10 @@ internal sealed class ImportResult(int posts, long fileBytes)
 
     public List<TimeSpan> Replay { get; } = [];
 
+    public List<TimeSpan> Process { get; } = [];
+
+    public long ProcessBytes { get; set; }
+
     public List<BsonDocument> Documents { get; set; } = [];
 
     public List<BsonDocument> Indexes { get; set; } = [];
