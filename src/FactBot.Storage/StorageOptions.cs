@@ -17,4 +17,11 @@ public sealed class StorageOptions
     /// </summary>
     [Required(ErrorMessage = "Storage:Path must not be empty. Set FACTBOT__Storage__Path to a file path or ':memory:'.")]
     public string Path { get; set; } = "data/factbot.db";
+
+    /// <summary>
+    /// Also store each post's source record as it came (<c>RawJson</c>). Nothing in FactBot reads it back, and it is
+    /// about half of a stored post, so it is off by default; turn it on to keep the originals for audit or re-parsing.
+    /// Only posts stored while it is on keep theirs. Default <c>false</c>.
+    /// </summary>
+    public bool KeepRawJson { get; set; }
 }

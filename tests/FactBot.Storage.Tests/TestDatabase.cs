@@ -6,8 +6,13 @@ namespace FactBot.Storage.Tests;
 internal sealed class TestDatabase : IDisposable
 {
     private readonly MemoryStream _stream = new();
+    private readonly bool _keepRawJson;
 
-    public TestDatabase() => Database = FactBotDatabase.Open(_stream);
+    public TestDatabase(bool keepRawJson = false)
+    {
+        _keepRawJson = keepRawJson;
+        Database = FactBotDatabase.Open(_stream, keepRawJson: keepRawJson);
+    }
 
     public FactBotDatabase Database { get; private set; }
 
@@ -15,7 +20,7 @@ internal sealed class TestDatabase : IDisposable
     public FactBotDatabase Reopen()
     {
         Database.Dispose();
-        Database = FactBotDatabase.Open(_stream);
+        Database = FactBotDatabase.Open(_stream, keepRawJson: _keepRawJson);
         return Database;
     }
 

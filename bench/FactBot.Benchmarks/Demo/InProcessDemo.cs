@@ -61,16 +61,10 @@ internal sealed record InProcessDemo(TimeSpan Setup, TimeSpan Replay, long Store
         if (!source.IsSuccess)
             throw new InvalidOperationException(source.Error.Message);
         var ordered = await SortedReplaySource.EnsureSortedAsync(source.Value, ct);
-        await foreach (var item in ordered.ReadAsync(null, ct))
-        {
-            if (item.Post is { } first)
-            {
-                clock.Reset(first.CreatedAt);
-                break;
-            }
-        }
+        if (ordered.FirstPostAt is { } first)
+            clock.Reset(first);
 
-        var result = await services.GetRequiredService<IngestPipeline>().RunAsync(ordered, new IngestRun { ReplayClock = clock }, ct);
+        var result = await services.GetRequiredService<IngestPipeline>().RunAsync(ordered.Source, new IngestRun { ReplayClock = clock }, ct);
         var now = clock.GetUtcNow();
         var end = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero).AddHours(1);
         clock.AdvanceTo(end);

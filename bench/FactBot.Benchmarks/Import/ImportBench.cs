@@ -5,26 +5,25 @@ namespace FactBot.Benchmarks.Import;
 
 /// <summary>
 /// Issue 12 part 5: `factbot import` of a TikTok Research API recording into a fresh LiteDB file, side by side with the
-/// post store alone and a bare LiteDB insert of the same documents with the same indexes, runs alternated and
-/// medians reported; then the detector-rebuild read (<c>ReadAfterSequenceAsync</c> over every post).
+/// post store alone, a bare LiteDB insert of the same documents with the same indexes and `factbot replay --speed max`
+/// of the same file, runs alternated and medians reported; then the detector-rebuild read (<c>ReadAfterSequenceAsync</c>
+/// over every post).
 /// FACTBOT_BENCH_POSTS sizes the file (default 152,142), FACTBOT_BENCH_ROUNDS the alternations (default 3).
 /// </summary>
 internal sealed class ImportBench : IBench
 {
     public const int DefaultPosts = 152_142;
-    public const int PipelineBatch = 256;
-    public const int LargeBatch = 4_096;
     public const int ReadPage = 10_000;
     private const int Seed = 12;
 
     public string Name => "import";
 
-    public string Description => "TikTok Research API file → LiteDB: import pipeline vs store alone vs bare LiteDB, bytes/post, sequence reads";
+    public string Description => "TikTok Research API file → LiteDB: import pipeline vs store alone vs bare LiteDB, replay, bytes/post, sequence reads";
 
     public async Task<BenchReport> RunAsync(BenchContext context, CancellationToken ct)
     {
         var count = Env("FACTBOT_BENCH_POSTS", DefaultPosts);
-        var rounds = Env("FACTBOT_BENCH_ROUNDS", 3);
+        var rounds = Env("FACTBOT_BENCH_ROUNDS", 2);
         var log = context.Log;
         var load = MachineInfo.LoadAverage();
         var folder = BenchContext.CreateTempDirectory("import");
@@ -32,10 +31,20 @@ internal sealed class ImportBench : IBench
         {
             var file = Path.Combine(folder, "research-pages.jsonl");
             ResearchPageFile.Write(file, count, Seed);
-            var posts = await ImportRuns.ReadPostsAsync(file, ct);
-            await log.WriteLineAsync($"import: {posts.Count:N0} posts, file {new FileInfo(file).Length / 1048576.0:F1} MiB ({load})");
+            if (Environment.GetEnvironmentVariable("FACTBOT_BENCH_KEEP_FILE") is { Length: > 0 } keep)
+            {
+                // To profile `factbot import` / `replay` by hand on exactly the bench's file.
+                File.Copy(file, keep, overwrite: true);
+                return new BenchReport($"Wrote the {count:N0}-video file to {keep}; nothing timed.\n", Passed: true);
+            }
 
-            var result = new ImportResult(posts.Count, new FileInfo(file).Length);
+            var parseStarted = TimeProvider.System.GetTimestamp();
+            var posts = await ImportRuns.ReadPostsAsync(file, ct);
+            var parse = TimeProvider.System.GetElapsedTime(parseStarted);
+            await log.WriteLineAsync($"import: {posts.Count:N0} posts, file {new FileInfo(file).Length / 1048576.0:F1} MiB, read alone {Stats.Format(parse)} ({load})");
+
+            var result = new ImportResult(posts.Count, new FileInfo(file).Length) { Parse = parse };
+            var batch = ImportRuns.FileBatchSize;
             for (var round = 0; round < rounds; round++)
             {
                 // A/B/A/B: the order flips each round so a burst of load on the shared machine hits both sides.
@@ -44,7 +53,7 @@ internal sealed class ImportBench : IBench
                     async () =>
                     {
                         var db = Path.Combine(folder, $"pipeline-{round}.db");
-                        var (time, stored) = await ImportRuns.PipelineAsync(file, db, PipelineBatch, ct);
+                        var (time, stored) = await ImportRuns.PipelineAsync(file, db, batch, ct);
                         result.Pipeline.Add(time);
                         result.Stored = stored;
                         result.PipelineBytes = new FileInfo(db).Length;
@@ -53,33 +62,35 @@ internal sealed class ImportBench : IBench
                         result.ReadCount = readCount;
                         if (result.Documents.Count == 0)
                             (result.Documents, result.Indexes) = ImportRuns.Documents(db);
-                        await log.WriteLineAsync($"  pipeline {Stats.Format(time)}, read back {Stats.Format(read)}");
+                        await log.WriteLineAsync($"  pipeline {Stats.Format(time)}, read back {Stats.Format(read)} ({MachineInfo.LoadAverage()})");
                     },
                     async () =>
                     {
-                        var time = await ImportRuns.StoreAsync(posts, Path.Combine(folder, $"store-{round}.db"), PipelineBatch, ct);
+                        var time = await ImportRuns.StoreAsync(posts, Path.Combine(folder, $"store-{round}.db"), batch, ct);
                         result.Store.Add(time);
-                        await log.WriteLineAsync($"  store    {Stats.Format(time)}");
+                        await log.WriteLineAsync($"  store    {Stats.Format(time)} ({MachineInfo.LoadAverage()})");
                     },
                     async () =>
                     {
                         var db = Path.Combine(folder, $"bare-{round}.db");
-                        var time = ImportRuns.Bare(result.Documents, result.Indexes, db, PipelineBatch);
+                        var time = ImportRuns.Bare(result.Documents, result.Indexes, db, batch);
                         result.Bare.Add(time);
                         result.BareBytes = new FileInfo(db).Length;
-                        await log.WriteLineAsync($"  bare     {Stats.Format(time)}");
+                        await log.WriteLineAsync($"  bare     {Stats.Format(time)} ({MachineInfo.LoadAverage()})");
                     },
                     async () =>
                     {
-                        var (time, _) = await ImportRuns.PipelineAsync(file, Path.Combine(folder, $"pipeline-large-{round}.db"), LargeBatch, ct);
-                        result.PipelineLarge.Add(time);
-                        await log.WriteLineAsync($"  pipeline, batch {LargeBatch:N0}: {Stats.Format(time)}");
+                        var db = Path.Combine(folder, $"process-{round}.db");
+                        var time = await ImportRuns.ImportAsync(context, file, db, ct);
+                        result.Process.Add(time);
+                        result.ProcessBytes = new FileInfo(db).Length;
+                        await log.WriteLineAsync($"  import   {Stats.Format(time)} ({MachineInfo.LoadAverage()})");
                     },
                     async () =>
                     {
-                        var time = ImportRuns.Bare(result.Documents, result.Indexes, Path.Combine(folder, $"bare-large-{round}.db"), LargeBatch);
-                        result.BareLarge.Add(time);
-                        await log.WriteLineAsync($"  bare, batch {LargeBatch:N0}: {Stats.Format(time)}");
+                        var time = await ImportRuns.ReplayAsync(context, file, Path.Combine(folder, $"replay-{round}.db"), ct);
+                        result.Replay.Add(time);
+                        await log.WriteLineAsync($"  replay   {Stats.Format(time)} ({MachineInfo.LoadAverage()})");
                     },
                 };
                 // Round 0 runs the pipeline first: the bare insert takes the documents it stored.
@@ -91,7 +102,7 @@ internal sealed class ImportBench : IBench
                     File.Delete(db);
             }
 
-            return ImportReport.Build(result, load, PipelineBatch, LargeBatch, ReadPage);
+            return ImportReport.Build(result, load, MachineInfo.LoadAverage(), batch, ReadPage);
         }
         finally
         {

@@ -9,6 +9,9 @@ internal sealed class ImportResult(int posts, long fileBytes)
 
     public long FileBytes => fileBytes;
 
+    /// <summary>The file source alone (read, parse, normalise), once, before the rounds.</summary>
+    public TimeSpan Parse { get; init; }
+
     public long Stored { get; set; }
 
     public long ReadCount { get; set; }
@@ -25,9 +28,11 @@ internal sealed class ImportResult(int posts, long fileBytes)
 
     public List<TimeSpan> Reads { get; } = [];
 
-    public List<TimeSpan> PipelineLarge { get; } = [];
+    public List<TimeSpan> Replay { get; } = [];
 
-    public List<TimeSpan> BareLarge { get; } = [];
+    public List<TimeSpan> Process { get; } = [];
+
+    public long ProcessBytes { get; set; }
 
     public List<BsonDocument> Documents { get; set; } = [];
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FactBot.Benchmarks.Infrastructure;
 using FactBot.Core;
 using FactBot.Core.Abstractions;
 using FactBot.Core.Ingest;
@@ -18,18 +19,53 @@ namespace FactBot.Benchmarks.Import;
 /// </summary>
 internal static class ImportRuns
 {
-    /// <summary>`factbot import`: the file source through <see cref="IngestPipeline"/> (no detection) into the real store.</summary>
+    /// <summary>
+    /// `factbot import`: the file source through <see cref="IngestPipeline"/> (no detection) into the real store, in
+    /// commits of <paramref name="batch"/> posts (the verb's is <see cref="IngestOptions.FileBatchSize"/>).
+    /// </summary>
     public static async Task<(TimeSpan Time, long Stored)> PipelineAsync(string file, string db, int batch, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         IngestResult result;
         await using (var services = Compose(db, batch))
         {
-            result = await services.GetRequiredService<IngestPipeline>().RunAsync(OpenFile(file), new IngestRun { Detect = false }, ct);
+            var run = new IngestRun { Detect = false, BatchSize = batch };
+            result = await services.GetRequiredService<IngestPipeline>().RunAsync(OpenFile(file), run, ct);
         }
 
         return (watch.Elapsed, result.Stored);
     }
+
+    /// <summary>
+    /// `factbot replay FILE --speed max` as a user runs it (its own process, a fresh file store, the repo's config and
+    /// watchlists): wall time from start to exit, so it includes start-up, the sort and the final bins.
+    /// </summary>
+    public static Task<TimeSpan> ReplayAsync(BenchContext context, string file, string db, CancellationToken ct) =>
+        FactbotAsync(context, ["replay", file, "--speed", "max"], db, ct);
+
+    /// <summary>
+    /// `factbot import FILE` in its own process: what a user waits for, without the bench process's heap (it holds
+    /// every parsed post and document, which makes each of its full collections dearer).
+    /// </summary>
+    public static Task<TimeSpan> ImportAsync(BenchContext context, string file, string db, CancellationToken ct) =>
+        FactbotAsync(context, ["import", file], db, ct);
+
+    private static async Task<TimeSpan> FactbotAsync(BenchContext context, string[] args, string db, CancellationToken ct)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["FACTBOT__Storage__Path"] = db,
+            ["FACTBOT_HOME"] = context.RepoRoot,
+        };
+        var dll = Path.Combine(context.FactbotDirectory, "factbot.dll");
+        var run = await ProcessTimer.RunAsync("dotnet", [dll, .. args], environment, ct);
+        if (run.ExitCode != 0)
+            throw new InvalidOperationException($"factbot {args[0]} exited with {run.ExitCode}: {run.Stderr}");
+        return run.Elapsed;
+    }
+
+    /// <summary>The default commit size of `factbot import` and `factbot replay`.</summary>
+    public static int FileBatchSize => new IngestOptions().FileBatchSize;
 
     /// <summary>The store alone: <see cref="IPostStore.AddNewAsync"/> in batches, posts already parsed.</summary>
     public static async Task<TimeSpan> StoreAsync(IReadOnlyList<Post> posts, string db, int batch, CancellationToken ct)

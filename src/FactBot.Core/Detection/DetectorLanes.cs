@@ -50,12 +50,13 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
         RunOnAllLanes(new LaneBatch(this, posts, targets, matcher, order).Run);
     }
 
-    // The calling thread is one lane, the workers the others.
-    private void RunOnAllLanes(Action lane)
+    // The calling thread is one lane, the workers the others. A clock step is not followed by more lane work right
+    // away (the store and the journal come next), so after one the workers sleep instead of spinning.
+    private void RunOnAllLanes(Action lane, bool stayAwake = true)
     {
         _workers ??= [.. Enumerable.Range(1, _lanes - 1).Select(_ => new LaneWorker())];
         foreach (var worker in _workers)
-            worker.Start(lane);
+            worker.Start(lane, stayAwake);
         Exception? failed = null;
         try
         {
@@ -106,7 +107,7 @@ internal sealed class DetectorLanes(IReadOnlyList<IDetector> detectors, int proc
                     found[order[i]] = Advance(order[i], now);
             }
 
-            RunOnAllLanes(Pull);
+            RunOnAllLanes(Pull, stayAwake: false);
         }
 
         var signals = new List<DetectionSignal>();

@@ -10,9 +10,14 @@ namespace FactBot.Core.Detection;
 /// deterministic, so they end where they stood before the restart. Watchlist changes are replayed at their place too,
 /// starting from the watchlists in force where the window begins. Runs under the engine's gate.
 /// </summary>
-internal sealed class DetectorRebuild(IPostStore posts, IDetectionJournal? journal, DetectionEngine engine)
+/// <remarks>
+/// Reading a page from the store costs about as much as the detectors' work on it, so the next page is read on
+/// another thread while the detectors take the current one: start-up takes roughly the longer of the two, not the sum.
+/// Only reads overlap; the detectors still see every post and step in the original order.
+/// </remarks>
+internal sealed class DetectorRebuild(IPostStore posts, IDetectionJournal? journal, DetectionEngine engine, int pageSize = DetectorRebuild.DefaultPageSize)
 {
-    private const int PageSize = 8192;
+    public const int DefaultPageSize = 8192;
 
     /// <summary>The watchlists the journal says were in force at the end of the rebuilt window (null if it never said).</summary>
     public IReadOnlyList<Watchlist>? Watchlists { get; private set; }
@@ -33,29 +38,35 @@ internal sealed class DetectorRebuild(IPostStore posts, IDetectionJournal? journ
 
         var next = 0;
         long replayed = 0;
-        var run = new List<Post>(PageSize);
+        var run = new List<Post>(pageSize);
         var runEnd = after;
-        while (true)
+        var pending = ReadAsync(after, ct);
+        try
         {
-            var page = await posts.ReadAfterSequenceAsync(after, PageSize, ct);
-            if (page.Count == 0)
-                break;
-            foreach (var (sequence, post) in page)
+            while (await pending is { Count: > 0 } page)
             {
-                // Steps taken before this post was stored come first, after exactly the posts they followed.
-                for (; next < marks.Count && marks[next].AfterSequence < sequence; next++)
+                pending = ReadAsync(page[^1].Sequence, ct);
+                foreach (var (sequence, post) in page)
                 {
-                    Flush(run, ref runEnd);
-                    await ReplayAsync(marks[next], ct);
+                    // Steps taken before this post was stored come first, after exactly the posts they followed.
+                    for (; next < marks.Count && marks[next].AfterSequence < sequence; next++)
+                    {
+                        Flush(run, ref runEnd);
+                        await ReplayAsync(marks[next], ct);
+                    }
+
+                    run.Add(post);
+                    runEnd = sequence;
                 }
 
-                run.Add(post);
-                runEnd = sequence;
+                replayed += page.Count;
+                Flush(run, ref runEnd);
             }
-
-            replayed += page.Count;
-            after = page[^1].Sequence;
-            Flush(run, ref runEnd);
+        }
+        finally
+        {
+            // A failed observe must not leave a read running against the store after the gate is released.
+            await Settle(pending);
         }
 
         Flush(run, ref runEnd);
@@ -79,9 +90,25 @@ internal sealed class DetectorRebuild(IPostStore posts, IDetectionJournal? journ
         engine.ApplyWatchlistsLocked(lists);
     }
 
+    private Task<IReadOnlyList<SequencedPost>> ReadAsync(long after, CancellationToken ct) =>
+        Task.Run(() => posts.ReadAfterSequenceAsync(after, pageSize, ct), ct);
+
     private void Flush(List<Post> run, ref long runEnd)
     {
         engine.ObserveLocked(run, runEnd);
         run.Clear();
+    }
+
+    private static async Task Settle(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception)
+        {
+            // Already finished with (an error from the loop is the one that matters), or the read's own failure,
+            // which the loop saw when it awaited it.
+        }
     }
 }

@@ -32,7 +32,9 @@ public sealed partial class IngestPipeline(
         // A run that starts over still keeps the source's watermark: what was complete stays complete.
         var saved = await checkpoints.GetAsync(source.Id, ct);
         var checkpoint = run.Resume ? saved : null;
-        var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(options.ChannelCapacity)
+        // The buffer holds at least one batch, so the source can fill the next batch while the store commits this one.
+        var batchSize = run.BatchSize ?? options.BatchSize;
+        var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(Math.Max(options.ChannelCapacity, batchSize))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -80,11 +82,12 @@ public sealed partial class IngestPipeline(
 
     private async Task ConsumeAsync(IPostSource source, ChannelReader<SourceItem> reader, RunState state, ReplaySteps? steps, CancellationToken ct)
     {
-        var batch = new List<Post>(options.BatchSize);
+        var batchSize = state.Run.BatchSize ?? options.BatchSize;
+        var batch = new List<Post>(batchSize);
         while (await reader.WaitToReadAsync(ct))
         {
             string? position = null;
-            while (batch.Count < options.BatchSize && reader.TryRead(out var item))
+            while (batch.Count < batchSize && reader.TryRead(out var item))
             {
                 state.Read++;
                 position = item.Position;

@@ -16,6 +16,9 @@ public sealed record IngestRun
     /// </summary>
     public bool Detect { get; init; } = true;
 
+    /// <summary>Posts per atomic commit for this run; null for <see cref="IngestOptions.BatchSize"/>.</summary>
+    public int? BatchSize { get; init; }
+
     /// <summary>Continue from the source's checkpoint.</summary>
     public bool Resume { get; init; } = true;
 

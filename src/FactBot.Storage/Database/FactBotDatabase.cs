@@ -25,9 +25,13 @@ internal sealed class FactBotDatabase : IDisposable
 
     public int SchemaVersion { get; }
 
-    public static FactBotDatabase Open(StorageOptions options) => Open(options.Path, StorageMigrations.All);
+    /// <summary>Whether posts keep their source record (<see cref="StorageOptions.KeepRawJson"/>).</summary>
+    public bool KeepRawJson { get; private init; }
 
-    public static FactBotDatabase Open(string path, IReadOnlyList<IStorageMigration> migrations)
+    public static FactBotDatabase Open(StorageOptions options) =>
+        Open(options.Path, StorageMigrations.All, options.KeepRawJson);
+
+    public static FactBotDatabase Open(string path, IReadOnlyList<IStorageMigration> migrations, bool keepRawJson = false)
     {
         var inMemory = path == StorageOptions.InMemory;
         var location = inMemory ? path : System.IO.Path.GetFullPath(path);
@@ -35,26 +39,26 @@ internal sealed class FactBotDatabase : IDisposable
             Directory.CreateDirectory(folder);
 
         var settings = new EngineSettings { Filename = location, Collation = Collation.Binary };
-        return Open(new LiteDatabase(new LiteEngine(settings)), location, migrations);
+        return Open(new LiteDatabase(new LiteEngine(settings)), location, migrations, keepRawJson);
     }
 
     /// <summary>Opens a database kept in a caller-owned stream (tests); the stream is not disposed.</summary>
-    public static FactBotDatabase Open(Stream stream, IReadOnlyList<IStorageMigration>? migrations = null)
+    public static FactBotDatabase Open(Stream stream, IReadOnlyList<IStorageMigration>? migrations = null, bool keepRawJson = false)
     {
         var settings = new EngineSettings { DataStream = stream, Collation = Collation.Binary };
-        return Open(new LiteDatabase(new LiteEngine(settings)), ":stream:", migrations ?? StorageMigrations.All);
+        return Open(new LiteDatabase(new LiteEngine(settings)), ":stream:", migrations ?? StorageMigrations.All, keepRawJson);
     }
 
     public ILiteCollection<BsonDocument> Collection(string name) => Db.GetCollection(name);
 
     public void Dispose() => Db.Dispose();
 
-    private static FactBotDatabase Open(LiteDatabase db, string location, IReadOnlyList<IStorageMigration> migrations)
+    private static FactBotDatabase Open(LiteDatabase db, string location, IReadOnlyList<IStorageMigration> migrations, bool keepRawJson)
     {
         try
         {
             var version = StorageMigrator.Migrate(db, migrations, location);
-            return new FactBotDatabase(db, location, version);
+            return new FactBotDatabase(db, location, version) { KeepRawJson = keepRawJson };
         }
         catch
         {

@@ -8,7 +8,8 @@ namespace FactBot.Storage.Mapping;
 /// in the order they were stored is a scan of the primary index; the post key has its own unique index. Field names
 /// are one or two letters because LiteDB stores them in every document. Fields are left out when absent (read back as
 /// null) or when they can be rebuilt exactly: platform and id from the key, the author key when it is the handle, the
-/// URL when it is the platform's usual one, the observation time when it is the creation time.
+/// URL when it is the platform's usual one, the observation time when it is the creation time, the hashtags and sound
+/// id when the target keys give them back (<see cref="TargetFields"/>).
 /// Indexed: <see cref="Key"/>, <see cref="Created"/> (ticks), <see cref="Targets"/> and <see cref="Author"/> (binary keys,
 /// <see cref="PostIndexKeys"/>).
 /// </summary>
@@ -29,7 +30,9 @@ internal static class PostDocument
     private const string SoundTitle = "st", Fingerprints = "f", Region = "r", Views = "v", Likes = "lk", Shares = "sh";
     private const string Comments = "cm", ReplyTo = "re", RepostOf = "rp", Transcript = "tr", Label = "al", RawJson = "j";
 
-    public static BsonDocument ToDocument(Post post, long sequence)
+    /// <param name="keepRawJson">Store <see cref="Post.RawJson"/> too (<c>Storage:KeepRawJson</c>); without it the
+    /// post reads back with no raw record.</param>
+    public static BsonDocument ToDocument(Post post, long sequence, bool keepRawJson)
     {
         var key = post.Key;
         var created = post.CreatedAt.UtcTicks;
@@ -53,21 +56,25 @@ internal static class PostDocument
             doc[Observed] = post.ObservedAt.UtcTicks;
         if (post.Text.Length > 0)
             doc[Text] = post.Text;
-        if (post.Hashtags.Count > 0)
-            doc[Hashtags] = BsonConvert.Strings(post.Hashtags);
         if (post.MediaFingerprints.Count > 0)
             doc[Fingerprints] = BsonConvert.Strings(post.MediaFingerprints);
         if (post.AuthorLabel is { } label)
             doc[Label] = AccountLabelDocument.ToDocument(label);
-        if (TargetKeys(post, created) is { Count: > 0 } targets)
+        var targets = TargetKeys(post, created);
+        if (targets.Count > 0)
             doc[Targets] = targets;
+
+        // Hashtags and sound id are read back from the target keys when those give them exactly (TargetFields).
+        if (post.Hashtags.Count > 0 && !TargetFields.Hashtags(targets).SequenceEqual(post.Hashtags, StringComparer.Ordinal))
+            doc[Hashtags] = BsonConvert.Strings(post.Hashtags);
+        if (post.SoundId is { } sound && TargetFields.SoundId(targets) != sound)
+            doc[SoundId] = sound;
         if (PostIndexKeys.NewestFirst(PostIndexKeys.Author(post.Platform, post.AuthorHandle), created) is { } author)
             doc[Author] = author;
 
         return doc
             .Set(DisplayName, post.AuthorDisplayName)
             .Set(Language, post.Language)
-            .Set(SoundId, post.SoundId)
             .Set(SoundTitle, post.SoundTitle)
             .Set(Region, post.RegionCode)
             .Set(Views, Count(post.Views))
@@ -77,7 +84,7 @@ internal static class PostDocument
             .Set(ReplyTo, post.ReplyToKey)
             .Set(RepostOf, post.RepostOfKey)
             .Set(Transcript, post.Transcript)
-            .Set(RawJson, post.RawJson);
+            .Set(RawJson, keepRawJson ? post.RawJson : null);
     }
 
     public static long SequenceOf(BsonDocument doc) => doc["_id"].AsInt64;
@@ -90,6 +97,7 @@ internal static class PostDocument
         var id = doc.TryGetValue(PostId, out var i) ? i.AsString : key[(split + 1)..];
         var handle = doc[Handle].AsString;
         var created = new DateTimeOffset(doc[Created].AsInt64, TimeSpan.Zero);
+        var targets = doc.TryGetValue(Targets, out var x) ? x : null;
         return new Post
         {
             Platform = platform,
@@ -103,8 +111,8 @@ internal static class PostDocument
             ObservedAt = doc.TryGetValue(Observed, out var observed) ? new DateTimeOffset(observed.AsInt64, TimeSpan.Zero) : created,
             Text = String(doc, Text) ?? "",
             Language = String(doc, Language),
-            Hashtags = doc.TryGetValue(Hashtags, out var tags) ? BsonConvert.ToStrings(tags) : [],
-            SoundId = String(doc, SoundId),
+            Hashtags = doc.TryGetValue(Hashtags, out var tags) ? BsonConvert.ToStrings(tags) : TargetFields.Hashtags(targets),
+            SoundId = doc.TryGetValue(SoundId, out var sound) ? sound.AsString : TargetFields.SoundId(targets),
             SoundTitle = String(doc, SoundTitle),
             MediaFingerprints = doc.TryGetValue(Fingerprints, out var prints) ? BsonConvert.ToStrings(prints) : [],
             RegionCode = String(doc, Region),

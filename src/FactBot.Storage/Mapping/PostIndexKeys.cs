@@ -14,6 +14,9 @@ internal static class PostIndexKeys
     /// <summary>Unit separator: cannot appear in a normalised hashtag, handle, platform or sound id.</summary>
     public const byte Separator = 0x1F;
 
+    /// <summary>The separator and the big-endian inverted ticks after a key's prefix.</summary>
+    public const int TimeBytes = 9;
+
     /// <summary>LiteDB refuses index keys over 1023 bytes; longer keys are left out of the index.</summary>
     public const int MaxKeyBytes = 900;
 

@@ -52,7 +52,8 @@ internal sealed class AddPostSequenceMigration : IStorageMigration
         {
             if (posts.FindById(id) is not { } old)
                 continue;
-            posts.Insert(PostDocument.ToDocument(PostDocumentV2.ToPost(old), ++sequence));
+            // An upgrade keeps what an older version stored; only new posts follow Storage:KeepRawJson.
+            posts.Insert(PostDocument.ToDocument(PostDocumentV2.ToPost(old), ++sequence, keepRawJson: true));
             posts.Delete(id);
         }
 

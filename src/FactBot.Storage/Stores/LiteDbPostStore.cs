@@ -49,7 +49,7 @@ internal sealed class LiteDbPostStore(FactBotDatabase database) : IPostStore
                 var first = _sequence.Take(added.Count);
                 var documents = new BsonDocument[added.Count];
                 for (var i = 0; i < documents.Length; i++)
-                    documents[i] = PostDocument.ToDocument(added[i], first + i);
+                    documents[i] = PostDocument.ToDocument(added[i], first + i, database.KeepRawJson);
                 _posts.Insert(documents);
             }
 

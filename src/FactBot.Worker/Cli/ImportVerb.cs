@@ -8,7 +8,13 @@ using Microsoft.Extensions.Options;
 namespace FactBot.Worker.Cli;
 
 /// <summary><c>factbot import &lt;file&gt;</c>: stores posts (labels joined), reporting every record it skipped.</summary>
-internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOptions<SourcesOptions> sources, ConsoleOutput console, TimeProvider time)
+internal sealed class ImportVerb(
+    IngestPipeline pipeline,
+    LabelIndex labels,
+    IngestOptions ingest,
+    IOptions<SourcesOptions> sources,
+    ConsoleOutput console,
+    TimeProvider time)
 {
     /// <param name="observe">Show the posts to this process's detectors too (the console, which goes on running); the
     /// <c>import</c> verb exits after storing, and the next start rebuilds the detectors from the store.</param>
@@ -24,7 +30,7 @@ internal sealed class ImportVerb(IngestPipeline pipeline, LabelIndex labels, IOp
 
         await labels.ReloadAsync(ct);
         var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
-        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = observe, OnMalformed = skipped.Add, OnCapped = skipped.AddCapped }, ct);
+        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = observe, BatchSize = ingest.FileBatchSize, OnMalformed = skipped.Add, OnCapped = skipped.AddCapped }, ct);
         await output.WriteLineAsync(
             $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +
             $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Capped > 0 ? $", {result.Capped:N0} with fields capped" : "")}{(result.Resumed ? " (resumed from checkpoint)" : "")}.");

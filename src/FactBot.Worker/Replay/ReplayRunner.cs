@@ -30,10 +30,11 @@ internal sealed class ReplayRunner(
 
         await engine.EnsureRebuiltAsync(posts, ingest.WarmUp, ct);
         var ordered = await SortedReplaySource.EnsureSortedAsync(source, ct);
-        if (await FirstPostTimeAsync(ordered, ct) is { } first && first < clock.GetUtcNow())
+        if (ordered.FirstPostAt is { } first && first < clock.GetUtcNow())
             clock.Reset(first);
-        var paced = speed is { } factor ? new PacedSource(ordered, factor, time) : ordered;
-        var result = await pipeline.RunAsync(paced, new IngestRun { ReplayClock = clock, OnMalformed = onMalformed }, ct);
+        var paced = speed is { } factor ? new PacedSource(ordered.Source, factor, time) : ordered.Source;
+        var run = new IngestRun { ReplayClock = clock, BatchSize = ingest.FileBatchSize, OnMalformed = onMalformed };
+        var result = await pipeline.RunAsync(paced, run, ct);
 
         // The last bin is still open when the data ends: move past its end (and the detectors' lateness) so it is judged too.
         var now = clock.GetUtcNow();
@@ -42,16 +43,5 @@ internal sealed class ReplayRunner(
         await engine.AdvanceAsync(end, ct: ct);
         await dispatcher.DrainAsync(ct);
         return result;
-    }
-
-    private static async Task<DateTimeOffset?> FirstPostTimeAsync(IPostSource source, CancellationToken ct)
-    {
-        await foreach (var item in source.ReadAsync(null, ct))
-        {
-            if (item.Post is { } post)
-                return post.CreatedAt;
-        }
-
-        return null;
     }
 }

@@ -6,7 +6,8 @@ namespace FactBot.Storage.Tests.Mapping;
 /// <summary>Every field of every stored record survives a write, a close and a re-open of the database.</summary>
 public sealed class RoundTripTests : IDisposable
 {
-    private readonly TestDatabase _db = new();
+    // Every field, the source record included (it is stored only when asked for).
+    private readonly TestDatabase _db = new(keepRawJson: true);
 
     public void Dispose() => _db.Dispose();
 
@@ -35,6 +36,17 @@ public sealed class RoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_SourceRecord_IsNotStoredByDefault()
+    {
+        using var db = new TestDatabase();
+        await new LiteDbPostStore(db.Database).AddNewAsync([Samples.FullPost]);
+
+        var stored = await new LiteDbPostStore(db.Reopen()).GetAsync(Samples.FullPost.Key);
+
+        RecordAssert.Equivalent(Samples.FullPost with { RawJson = null }, stored);
+    }
+
+    [Fact]
     public async Task Post_EveryOmittedOrDerivedFieldCase_RoundTrips()
     {
         Post[] posts =
@@ -45,6 +57,10 @@ public sealed class RoundTripTests : IDisposable
             Samples.MinimalPost with { PlatformPostId = "4", ObservedAt = Samples.T0.AddTicks(-1), AuthorKey = "someone", Text = "" },
             Samples.MinimalPost with { Platform = "odd:platform", PlatformPostId = "a:b" },
             Samples.MinimalPost with { PlatformPostId = "6", Hashtags = [new string('x', 2000)], Text = " " },
+            Samples.MinimalPost with { PlatformPostId = "7", Hashtags = ["a", "b", "a"], SoundId = "" },
+            Samples.MinimalPost with { PlatformPostId = "8", Hashtags = ["z", "y"], SoundId = "123" },
+            Samples.MinimalPost with { PlatformPostId = "9", Hashtags = ["a\u001Fb", "ok"], SoundId = new string('9', 2000) },
+            Samples.MinimalPost with { PlatformPostId = "10", Hashtags = [], SoundId = null },
         ];
         await new LiteDbPostStore(_db.Database).AddNewAsync(posts);
 
@@ -53,6 +69,14 @@ public sealed class RoundTripTests : IDisposable
         foreach (var post in posts)
             RecordAssert.Equivalent(post, await sut.GetAsync(post.Key));
         Assert.Null((await sut.GetAsync("tiktok:73207681965695992750"))!.Url);
+
+        // Hashtags and sound that the target keys give back exactly are not stored twice.
+        var stored = _db.Database.Collection("posts").FindAll().ToDictionary(d => d["k"].AsString);
+        Assert.False(stored[posts[7].Key].ContainsKey("h"));
+        Assert.False(stored[posts[7].Key].ContainsKey("sd"));
+        Assert.True(stored[posts[6].Key].ContainsKey("h"));
+        Assert.False(stored[posts[8].Key].ContainsKey("h"));
+        Assert.True(stored[posts[8].Key].ContainsKey("sd"));
         Assert.Equal(posts.Select(p => p.Key), (await sut.ReadAfterSequenceAsync(0, 10)).Select(p => p.Post.Key));
     }
 
