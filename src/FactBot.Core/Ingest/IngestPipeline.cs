@@ -15,7 +15,7 @@ namespace FactBot.Core.Ingest;
 /// alerts and messages they caused — so a process killed at any moment resumes exactly where the store says.
 /// A bounded channel between the source and the store gives back-pressure.
 /// </summary>
-public sealed partial class IngestPipeline(
+public sealed class IngestPipeline(
     IPostStore posts,
     ICheckpointStore checkpoints,
     LabelIndex labels,
@@ -24,9 +24,6 @@ public sealed partial class IngestPipeline(
     TimeProvider time,
     ILogger<IngestPipeline> logger)
 {
-    /// <summary>Bad records logged one by one per run; the rest are counted in one line.</summary>
-    public const int MaxLoggedPerRun = 10;
-
     public async Task<IngestResult> RunAsync(IPostSource source, IngestRun run, CancellationToken ct = default)
     {
         // A run that starts over still keeps the source's watermark: what was complete stays complete.
@@ -43,11 +40,12 @@ public sealed partial class IngestPipeline(
 
         var steps = run.ReplayClock is { } clock ? new ReplaySteps(clock, options.AdvanceEvery, checkpoint) : null;
         var state = new RunState(run, checkpoint?.Position) { CompleteThrough = saved?.CompleteThrough };
+        var log = new RunLog(logger, source.Id);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = ProduceAsync(source, checkpoint?.Position, channel.Writer, stop.Token);
         try
         {
-            await ConsumeAsync(source, channel.Reader, state, steps, ct);
+            await ConsumeAsync(source, channel.Reader, state, log, steps, ct);
         }
         finally
         {
@@ -56,8 +54,7 @@ public sealed partial class IngestPipeline(
         }
 
         await producer;
-        if (state.Malformed > MaxLoggedPerRun)
-            LogMoreMalformed(logger, state.Malformed - MaxLoggedPerRun, SafeText.ForDisplay(source.Id, 200));
+        log.Finished(state);
         return new IngestResult(state.Read, state.Stored, state.Duplicates, state.Malformed, state.LastPosition, checkpoint is not null)
         {
             Stopped = state.Stopped,
@@ -80,7 +77,7 @@ public sealed partial class IngestPipeline(
         }
     }
 
-    private async Task ConsumeAsync(IPostSource source, ChannelReader<SourceItem> reader, RunState state, ReplaySteps? steps, CancellationToken ct)
+    private async Task ConsumeAsync(IPostSource source, ChannelReader<SourceItem> reader, RunState state, RunLog log, ReplaySteps? steps, CancellationToken ct)
     {
         var batchSize = state.Run.BatchSize ?? options.BatchSize;
         var batch = new List<Post>(batchSize);
@@ -89,23 +86,8 @@ public sealed partial class IngestPipeline(
             string? position = null;
             while (batch.Count < batchSize && reader.TryRead(out var item))
             {
-                state.Read++;
                 position = item.Position;
-                if (item.CompleteThrough is { } watermark && !(watermark <= state.CompleteThrough))
-                    state.CompleteThrough = watermark;
-                if (item.Post is { } post)
-                {
-                    Accept(source, post, item.Position, batch, state);
-                    if (item.Capped is { } capped)
-                    {
-                        state.Capped++;
-                        state.Run.OnCapped?.Invoke(capped);
-                    }
-                }
-                else if (item.Error is { } error)
-                    Reject(source, error, state);
-                else
-                    state.Read--; // a bare position is not a record
+                Take(item, batch, state, log);
             }
 
             if (position is null)
@@ -114,29 +96,6 @@ public sealed partial class IngestPipeline(
             batch.Clear();
             state.LastPosition = position;
         }
-    }
-
-    private void Accept(IPostSource source, Post post, string position, List<Post> batch, RunState state)
-    {
-        batch.Add(labels.Join(PostNormalizer.Normalize(post)));
-    }
-
-    private void Reject(IPostSource source, Results.MalformedRecord error, RunState state)
-    {
-        // Record text can be quoted in the message: never let it reach a terminal or log viewer raw.
-        var message = SafeText.ForDisplay(error.Message);
-        if (error.Problem != Results.ReadProblem.Record)
-        {
-            state.Read--; // the end of a file is not a record
-            state.Stopped = error;
-            LogStopped(logger, SafeText.ForDisplay(source.Id, 200), message);
-            return;
-        }
-
-        // One line per bad record would bury the log under a binary file's thousands: the first few, then a count.
-        if (++state.Malformed <= MaxLoggedPerRun)
-            LogMalformed(logger, SafeText.ForDisplay(source.Id, 200), SafeText.ForDisplay(error.Position, 120), message);
-        state.Run.OnMalformed?.Invoke(error);
     }
 
     /// <summary>One atomic commit: the batch's new posts, what the detectors made of them, and the checkpoint.</summary>
@@ -192,6 +151,28 @@ public sealed partial class IngestPipeline(
         step.Observe(run, firstSequence + end - 1);
     }
 
+    /// <summary>Counts one item: a post into the batch (normalised, labels joined), a problem to the log, a watermark.</summary>
+    private void Take(SourceItem item, List<Post> batch, RunState state, RunLog log)
+    {
+        if (item.CompleteThrough is { } watermark && !(watermark <= state.CompleteThrough))
+            state.CompleteThrough = watermark;
+        if (item.Post is { } post)
+        {
+            state.Read++;
+            batch.Add(labels.Join(PostNormalizer.Normalize(post)));
+            if (item.Capped is { } capped)
+            {
+                state.Capped++;
+                state.Run.OnCapped?.Invoke(capped);
+            }
+        }
+        else if (item.Error is { } error)
+        {
+            state.Read++;
+            log.Rejected(error, state);
+        }
+    }
+
     private static async Task SwallowCancellation(Task task)
     {
         try
@@ -202,13 +183,4 @@ public sealed partial class IngestPipeline(
         {
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Count} more records from {Source}")]
-    private static partial void LogMoreMalformed(ILogger logger, long count, string source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped reading {Source}: {Reason}")]
-    private static partial void LogStopped(ILogger logger, string source, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a record from {Source} at {Position}: {Reason}")]
-    private static partial void LogMalformed(ILogger logger, string source, string position, string reason);
 }
