@@ -168,7 +168,9 @@ public sealed class IngestPipeline(
         }
         else if (item.Error is { } error)
         {
-            state.Read++;
+            // The end of a file (truncated, unreadable, unfinished) is not a record.
+            if (error.Problem == Results.ReadProblem.Record)
+                state.Read++;
             log.Rejected(error, state);
         }
     }

@@ -22,7 +22,6 @@ internal sealed partial class RunLog(ILogger logger, string sourceId)
         var message = SafeText.ForDisplay(error.Message);
         if (error.Problem != ReadProblem.Record)
         {
-            state.Read--; // the end of a file is not a record
             state.Stopped = error;
             LogStopped(logger, _source, message);
             return;
