@@ -63,6 +63,15 @@ public sealed class SurgeOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan Lateness { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// How late a post may arrive and still be judged: a bin already judged that then receives posts (the TikTok
+    /// Research API is about two days behind, a file of past posts, a poll after an outage) is judged again, with every
+    /// bin after it, while it is at most this old. Older posts only count as history. Default 3 days (the TikTok lag
+    /// plus one day); zero judges every bin once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    public TimeSpan AllowedLateness { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>Example posts kept as evidence per open bin and target. Default 20.</summary>
     [Range(0, 500)]
     public int MaxEvidence { get; set; } = 20;

@@ -16,6 +16,8 @@ internal sealed class SurgeSeries
 
     private PendingEvidence _pending;
 
+    private FiredBins _fired;
+
     // The last judged bin, kept as numbers; its tail is computed when /status asks or before a post could change it.
     private SurgeVerdict _last;
     private bool _hasLast;
@@ -40,6 +42,9 @@ internal sealed class SurgeSeries
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
 
+    /// <summary>The earliest judged bin a late post fell into since the series was last judged again; long.MaxValue when none.</summary>
+    public long DirtyFrom { get; private set; } = long.MaxValue;
+
     public void SetEntries(IReadOnlyList<WatchedTarget> entries)
     {
         var ordered = Order(entries);
@@ -63,9 +68,11 @@ internal sealed class SurgeSeries
         SetEntries([.. current, entry]);
     }
 
-    /// <summary>Counts a post; collects evidence when its bin is still to be judged.</summary>
+    /// <summary>Counts a post; collects evidence when its bin is still to be judged, or judged again.</summary>
     /// <param name="staleBefore">Evidence of bins before this one can no longer be judged and is dropped.</param>
-    public void Add(Post post, long bin, bool collectEvidence, long staleBefore, BinEvidencePool pool)
+    /// <param name="late">The bin was judged already and is within the allowed lateness: it is to be judged again.</param>
+    /// <returns>Whether the series just became due to be judged again (it was not before this post).</returns>
+    public bool Add(Post post, long bin, bool collectEvidence, long staleBefore, BinEvidencePool pool, bool late = false)
     {
         var (test, counter) = (_test, _counter);
         lock (_counter)
@@ -73,10 +80,31 @@ internal sealed class SurgeSeries
             // A late post (or one far ahead) changes what the last verdict's tail would read: settle it first.
             if (_hasLast && !_last.TailKnown && !test.TailStable(_last.Bin, bin))
                 test.CompleteTail(counter, ref _last);
-            if (!counter.Add(bin) || !collectEvidence)
-                return;
+            if (!counter.Add(bin))
+                return false;
+            var due = late && DirtyFrom == long.MaxValue;
+            if (late)
+                DirtyFrom = Math.Min(DirtyFrom, bin);
+            if (collectEvidence)
+                _pending.For(bin, staleBefore, pool).Add(post, test.Options.MaxEvidence);
+            return due;
+        }
+    }
 
-            _pending.For(bin, staleBefore, pool).Add(post, test.Options.MaxEvidence);
+    /// <summary>
+    /// Judges again, in order, every bin from the earliest one late posts fell into through <paramref name="through"/>
+    /// (each verdict feeds the dispersion of the bins after it, so all of them, as an in-order run judged them), and
+    /// adds to <paramref name="found"/> the bins that fire on numbers they had not fired on before.
+    /// </summary>
+    public void Rejudge(long through, int watchedSeries, BinEvidencePool pool,
+        List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)> found)
+    {
+        var from = DirtyFrom;
+        DirtyFrom = long.MaxValue;
+        for (var bin = from; bin <= through; bin++)
+        {
+            if (Close(bin, watchedSeries, pool, rejudging: true) is { } fired)
+                found.Add(fired);
         }
     }
 
@@ -84,8 +112,9 @@ internal sealed class SurgeSeries
     /// Judges a closed bin. Returns the firing evaluation, the entry whose thresholds fired, and the bin's evidence
     /// (null if it collected none); null when it did not fire.
     /// </summary>
+    /// <param name="rejudging">The bin was judged before: a firing on the numbers it fired on then is not returned.</param>
     public (SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)? Close(
-        long bin, int watchedSeries, BinEvidencePool pool)
+        long bin, int watchedSeries, BinEvidencePool pool, bool rejudging = false)
     {
         var (test, counter) = (_test, _counter);
         lock (_counter)
@@ -113,9 +142,11 @@ internal sealed class SurgeSeries
 
             test.Record(counter, chosen);
             (_last, _hasLast, _lastEvaluation) = (chosen, true, null);
-            var alert = chosen.Fired ? evidence?.ToEvidence(test.Options.MaxEvidence) : null;
+            var repeat = chosen.Fired && rejudging && _fired.Same(bin, chosen.Count, chosen.P);
+            _fired.Set(bin, chosen.Fired, chosen.Count, chosen.P, bin - test.LateBins);
+            var alert = chosen.Fired && !repeat ? evidence?.ToEvidence(test.Options.MaxEvidence) : null;
             Release(evidence, pool);
-            if (chosen.Fired)
+            if (chosen.Fired && !repeat)
                 return (_lastEvaluation = test.ToEvaluation(chosen), entry ?? Entries[0], alert);
             return null;
         }

@@ -39,7 +39,8 @@ internal sealed class SurgeTest
         // A day of slack ahead of the bin being judged, plus the lateness: posts may run that far ahead of evaluation
         // without pushing the baseline out of the ring.
         AheadBins = Grid.BinsPerDay + Grid.BinsIn(options.Lateness);
-        Capacity = needBack + AheadBins;
+        LateBins = Grid.BinsIn(options.AllowedLateness);
+        Capacity = needBack + AheadBins + LateBins;
     }
 
     public BinGrid Grid { get; }
@@ -51,6 +52,9 @@ internal sealed class SurgeTest
 
     /// <summary>How far ahead of the next bin to judge a post may be counted before it would evict needed history.</summary>
     public int AheadBins { get; }
+
+    /// <summary>How many judged bins back a late post is still judged (<see cref="SurgeOptions.AllowedLateness"/>).</summary>
+    public int LateBins { get; }
 
     public BinnedCounter CreateSeries() => new(Capacity);
 

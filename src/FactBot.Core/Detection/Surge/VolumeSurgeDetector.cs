@@ -16,7 +16,9 @@ namespace FactBot.Core.Detection.Surge;
 /// Posts may run at most a day (plus the lateness) ahead of the next bin to judge; further-ahead posts would push the
 /// baseline out of the ring and are dropped. Before the first <see cref="Advance"/> (warm-up, replay start) nothing is
 /// dropped: judging starts at the earliest post, or a day before the latest one, whichever is later, and anything
-/// older is history only. Posts for bins already judged are late: they count toward history, never re-judged.
+/// older is history only. Posts for bins already judged are late: within <see cref="SurgeOptions.AllowedLateness"/>
+/// their series is judged again at the next <see cref="Advance"/>, from the earliest such bin on, so the verdicts are
+/// those of an in-order run; older ones only count toward history.
 /// </remarks>
 public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetector
 {
@@ -27,6 +29,9 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     private readonly SurgeTest _test = new(options.Value);
     private readonly ConcurrentDictionary<string, SurgeSeries> _series = new(StringComparer.Ordinal);
     private readonly BinEvidencePool _evidence = new();
+
+    // Series that late posts made due to be judged again, in the order they became so.
+    private readonly List<SurgeSeries> _late = [];
 
     // The ingest loop's views of _series: by the WatchedTarget instances SetWatched announced (the matcher hands out
     // the same ones, so a post's targets are found without building their keys), and in _series' own order.
@@ -60,8 +65,10 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
 
         _minObserved = Math.Min(_minObserved, bin);
         _maxObserved = Math.Max(_maxObserved, bin);
-        var collect = !_started || bin >= _next;
-        var staleBefore = _started ? _next : _maxObserved - _test.AheadBins + 1;
+        var lateFloor = _next - _test.LateBins;
+        var late = _started && bin < _next && bin >= lateFloor;
+        var collect = !_started || bin >= lateFloor;
+        var staleBefore = _started ? lateFloor : _maxObserved - _test.AheadBins + 1;
         var stamp = ++_stamp;
         for (var i = 0; i < targets.Count; i++)
         {
@@ -73,7 +80,8 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
             if (series.Stamp == stamp)
                 continue;
             series.Stamp = stamp;
-            series.Add(post, bin, collect, staleBefore, _evidence);
+            if (series.Add(post, bin, collect, staleBefore, _evidence, late))
+                _late.Add(series);
         }
     }
 
@@ -90,12 +98,12 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
                 : Math.Max(_minObserved, _maxObserved - _test.AheadBins + 1);
         }
 
-        if (_next > last)
-            return [];
-
-        List<DetectionSignal>? signals = null;
         var series = _ordered;
         var watched = Math.Max(1, series.Length);
+        var signals = _late.Count > 0 ? JudgeLate(watched) : null;
+        if (_next > last)
+            return (IReadOnlyList<DetectionSignal>?)signals ?? [];
+
         for (var bin = _next; bin <= last; bin++)
         {
             // A long silence (or a clock jump): bins with no posts anywhere that would leave the ring before the end
@@ -113,6 +121,22 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
 
         _next = last + 1;
         return (IReadOnlyList<DetectionSignal>?)signals ?? [];
+    }
+
+    // Series that late posts fell into are judged again through the last judged bin, before any new bin.
+    private List<DetectionSignal>? JudgeLate(int watched)
+    {
+        var found = new List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)>();
+        foreach (var series in _late)
+        {
+            if (_series.TryGetValue(series.Target.Key, out var current) && ReferenceEquals(current, series))
+                series.Rejudge(_next - 1, watched, _evidence, found);
+        }
+
+        _late.Clear();
+        return found.Count == 0
+            ? null
+            : [.. found.Select(f => SurgeSignalBuilder.Build(f.Entry, f.Evaluation, f.Evidence, _options))];
     }
 
     /// <inheritdoc />

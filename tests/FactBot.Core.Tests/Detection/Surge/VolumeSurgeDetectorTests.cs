@@ -165,9 +165,9 @@ public sealed class VolumeSurgeDetectorTests
     }
 
     [Fact]
-    public void Observe_LatePostForJudgedBin_CountsAsHistoryButIsNotRejudged()
+    public void Observe_LatePostsBeyondTheAllowedLateness_CountAsHistoryButAreNotRejudged()
     {
-        var sut = Detector();
+        var sut = Detector(o => o.AllowedLateness = TimeSpan.FromHours(2));
         var late = Bin(8, 3);
         Run(sut, [Watched()], Bin(0, 0), Bin(8, 6), _ => 1);
 
@@ -178,6 +178,24 @@ public sealed class VolumeSurgeDetectorTests
         Assert.Empty(signals);
         var status = sut.GetStatus("#donbas", EndOf(Bin(8, 6)))!;
         Assert.Equal(61, status.Recent.Single(p => p.Start == StartOf(late)).Count);
+        Assert.Equal(StartOf(Bin(8, 6)), status.LastEvaluation!.WindowStart);
+    }
+
+    [Fact]
+    public void Observe_LatePostsWithinTheAllowedLateness_RejudgeTheirBin()
+    {
+        var sut = Detector();
+        var late = Bin(8, 3);
+        Run(sut, [Watched()], Bin(0, 0), Bin(8, 6), _ => 1);
+
+        foreach (var post in PostsIn(late, 60))
+            sut.Observe(post, [Watched()]);
+        var signals = sut.Advance(EndOf(Bin(8, 6)));
+
+        var signal = Assert.Single(signals);
+        Assert.Equal(StartOf(late), signal.WindowStart);
+        Assert.Equal(61, signal.Numbers["count"]);
+        var status = sut.GetStatus("#donbas", EndOf(Bin(8, 6)))!;
         Assert.Equal(StartOf(Bin(8, 6)), status.LastEvaluation!.WindowStart);
     }
 

@@ -1,0 +1,108 @@
+using FactBot.Core.Alerts;
+using FactBot.Core.Posts;
+using static FactBot.Core.Tests.Detection.Surge.SurgeFixture;
+using static FactBot.Core.Tests.Detection.Surge.SurgeScenario;
+
+namespace FactBot.Core.Tests.Detection.Surge;
+
+/// <summary>Posts that reach the detector after their bin was judged, as the TikTok Research API delivers them.</summary>
+public sealed class VolumeSurgeDetectorLateTests
+{
+    private static readonly long Surge = Bin(8, 15);
+
+    [Fact]
+    public void Advance_EveryPostTwoAndAHalfDaysLate_FiresTheSurgeWithTheInOrderNumbers()
+    {
+        var counts = WithSurge(Background(42));
+        var inOrder = Run(Detector(), [Watched()], Bin(0, 0), Bin(11, 0), counts);
+
+        var late = RunLate(Detector(), Bin(0, 0), Bin(11, 0), counts, lagBins: 60);
+
+        var expected = Assert.Single(inOrder, s => s.WindowStart == StartOf(Surge));
+        var found = Assert.Single(late, s => s.WindowStart == StartOf(Surge));
+        Assert.Equal(expected.Numbers, found.Numbers);
+        Assert.Equal(expected.Evidence.Links, found.Evidence.Links);
+        Assert.NotEmpty(found.Evidence.Links);
+        Assert.Equal(Final(inOrder), Final(late));
+    }
+
+    [Fact]
+    public void Advance_PostsLaterThanTheAllowedLateness_OnlyCountAsHistory()
+    {
+        var counts = WithSurge(Background(42));
+
+        var late = RunLate(Detector(o => o.AllowedLateness = TimeSpan.FromDays(2)), Bin(0, 0), Bin(11, 0), counts, lagBins: 60);
+
+        Assert.DoesNotContain(late, s => s.WindowStart == StartOf(Surge));
+    }
+
+    [Fact]
+    public void Advance_ATargetWatchedAfterItsPostsWereMade_JudgesTheBinsWithinTheLateness()
+    {
+        // The case: /watch add, then the first poll brings ten days at once, the surge 2.5 days ago.
+        var sut = Detector();
+        var target = Watched();
+        var now = Bin(11, 0);
+        sut.SetWatched([target]);
+        sut.Advance(StartOf(now));
+        var counts = WithSurge(Background(42));
+
+        for (var bin = Bin(1, 0); bin < now; bin++)
+        {
+            foreach (var post in PostsIn(bin, counts(bin)))
+                sut.Observe(post, [target]);
+        }
+
+        var signals = sut.Advance(StartOf(now) + TimeSpan.FromMinutes(1));
+
+        var signal = Assert.Single(signals);
+        Assert.Equal(StartOf(Surge), signal.WindowStart);
+        Assert.Equal(0, signal.Numbers["cold_start"]);
+        Assert.NotEmpty(signal.Evidence.PostKeys);
+    }
+
+    [Fact]
+    public void Advance_TheSameLatePostsSeenAgain_RaiseNothingNew()
+    {
+        var counts = WithSurge(Background(42));
+        var sut = Detector();
+        var first = RunLate(sut, Bin(0, 0), Bin(11, 0), counts, lagBins: 60);
+        Assert.Contains(first, s => s.WindowStart == StartOf(Surge));
+
+        // A post of a quiet bin two days back arrives: that series is judged again, the surge bin on the same numbers.
+        sut.Observe(PostsIn(Bin(9, 3), 1).Single() with { PlatformPostId = "extra" }, [Watched()]);
+        var again = sut.Advance(EndOf(Bin(11, 0)) + TimeSpan.FromMinutes(1));
+
+        Assert.DoesNotContain(again, s => s.WindowStart == StartOf(Surge));
+    }
+
+    private static Func<long, int> WithSurge(Func<long, int> background) =>
+        bin => bin == Surge ? 6 * background(bin) : background(bin);
+
+    // Each hour the posts of the bin lagBins back arrive, then the clock closes the hour; then the rest trickles in.
+    private static List<DetectionSignal> RunLate(
+        Core.Detection.Surge.VolumeSurgeDetector sut, long from, long to, Func<long, int> count, int lagBins)
+    {
+        var target = Watched();
+        sut.SetWatched([target]);
+        var signals = new List<DetectionSignal>();
+        for (var hour = from; hour < to + lagBins; hour++)
+        {
+            var bin = hour - lagBins;
+            if (bin >= from && bin < to)
+            {
+                foreach (Post post in PostsIn(bin, count(bin)))
+                    sut.Observe(post, [target]);
+            }
+
+            signals.AddRange(sut.Advance(EndOf(hour)));
+        }
+
+        return signals;
+    }
+
+    // The last finding per bin, as the alert built from them ends up.
+    private static List<(DateTimeOffset, double, double, double)> Final(List<DetectionSignal> signals) =>
+        [.. signals.GroupBy(s => s.WindowStart).Select(g => g.Last())
+            .Select(s => (s.WindowStart, s.Numbers["count"], s.Numbers["expected"], s.Numbers["p"])).OrderBy(t => t.WindowStart)];
+}
