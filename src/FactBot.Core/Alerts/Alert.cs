@@ -49,6 +49,15 @@ public sealed record Alert
 
     public VerdictTally Verdicts { get; init; } = VerdictTally.None;
 
+    /// <summary>
+    /// Set when the alert was found well after its window ended (late data: the TikTok Research API's lag, a file of past
+    /// posts, a poll after an outage): how long after the window the finding came. Null for an alert found on time.
+    /// </summary>
+    public TimeSpan? LateBy { get; init; }
+
+    /// <summary>When the quiet period that closes it starts: the window's end, or for a late alert when it was last found.</summary>
+    public DateTimeOffset QuietFrom => LateBy is null || UpdatedAt < WindowEnd ? WindowEnd : UpdatedAt;
+
     /// <summary>The key the engine deduplicates on: one open alert per (kind, target, group).</summary>
     public string DedupeKey => AlertDedupeKey.Of(Kind, Target.Key, GroupKey);
 }

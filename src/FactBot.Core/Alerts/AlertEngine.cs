@@ -23,15 +23,17 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         {
             var key = AlertDedupeKey.Of(signal.Kind, signal.Target.Key, signal.GroupKey);
             var change = open.TryGetValue(key, out var current)
-                ? new AlertChange(AlertChangeKind.Updated, Update(await FreshAsync(current, ct), signal, now))
+                ? Updated(await FreshAsync(current, ct), signal, now)
                 : await OpenOrReopenAsync(key, signal, now, ct);
+            if (change is null)
+                continue;
             open[key] = change.Alert;
             await store.UpsertAsync(change.Alert, ct);
             changes.Add(change);
         }
 
         await CorroborateAsync(open, changes, ct);
-        foreach (var (key, alert) in open.Where(p => p.Value.WindowEnd + options.QuietPeriod <= now).ToList())
+        foreach (var (key, alert) in open.Where(p => p.Value.QuietFrom + options.QuietPeriod <= now).ToList())
         {
             var closed = await FreshAsync(alert, ct) with { Status = AlertStatus.Closed, ClosedAt = now, UpdatedAt = now };
             open.Remove(key);
@@ -66,9 +68,13 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         }
     }
 
-    private async Task<AlertChange> OpenOrReopenAsync(string key, DetectionSignal signal, DateTimeOffset now, CancellationToken ct)
+    private async Task<AlertChange?> OpenOrReopenAsync(string key, DetectionSignal signal, DateTimeOffset now, CancellationToken ct)
     {
         var latest = await store.GetLatestByDedupeKeyAsync(key, ct);
+
+        // Late data judged again finds a window a closed alert already told about: not news.
+        if (latest is { Status: AlertStatus.Closed } && latest.WindowStart <= signal.WindowStart && signal.WindowEnd <= latest.WindowEnd)
+            return null;
         if (latest is { Status: AlertStatus.Closed, ClosedAt: { } closedAt } && now - closedAt <= options.ReopenWindow)
         {
             var reopened = Update(latest, signal, now) with
@@ -97,6 +103,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
             Signals = signal.Numbers,
             Evidence = Bound(signal.Evidence),
             Explanation = signal.Explanation,
+            LateBy = LateBy(signal, now),
         };
         return new AlertChange(AlertChangeKind.Opened, alert);
     }
@@ -122,19 +129,47 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         throw new InvalidOperationException($"No free alert id for '{key}'.");
     }
 
-    private Alert Update(Alert current, DetectionSignal signal, DateTimeOffset now) => current with
+    // An update that changes nothing a volunteer would see (late data judged again on the same numbers) is no change.
+    private AlertChange? Updated(Alert current, DetectionSignal signal, DateTimeOffset now)
     {
-        Status = AlertStatus.Updated,
-        UpdatedAt = now,
-        WindowStart = signal.WindowStart < current.WindowStart ? signal.WindowStart : current.WindowStart,
-        WindowEnd = signal.WindowEnd > current.WindowEnd ? signal.WindowEnd : current.WindowEnd,
-        Severity = signal.Severity > current.Severity ? signal.Severity : current.Severity,
-        Confidence = Math.Max(signal.Confidence, current.Confidence),
-        Signals = signal.Numbers,
-        Evidence = Bound(Merge(current.Evidence, signal.Evidence)),
-        Explanation = signal.Explanation,
-        Revision = current.Revision + 1,
-    };
+        var updated = Update(current, signal, now);
+        var same = updated.Severity == current.Severity
+            && updated.WindowStart == current.WindowStart
+            && updated.WindowEnd == current.WindowEnd
+            && updated.Signals.Count == current.Signals.Count && !updated.Signals.Except(current.Signals).Any()
+            && SameSet(updated.Evidence.PostKeys, current.Evidence.PostKeys)
+            && SameSet(updated.Evidence.Accounts, current.Evidence.Accounts)
+            && SameSet(updated.Evidence.LabelledAccounts, current.Evidence.LabelledAccounts)
+            && SameSet(updated.Evidence.Objects, current.Evidence.Objects);
+        return same ? null : new AlertChange(AlertChangeKind.Updated, updated);
+    }
+
+    private TimeSpan? LateBy(DetectionSignal signal, DateTimeOffset now)
+    {
+        var after = now - signal.WindowEnd;
+        return after > (signal.WindowEnd - signal.WindowStart) + options.FoundLateAfter ? after : null;
+    }
+
+    private Alert Update(Alert current, DetectionSignal signal, DateTimeOffset now)
+    {
+        // A finding on an earlier window than the alert's newest (late posts judged again) adds its evidence; the
+        // numbers stay those of the newest window.
+        var older = signal.WindowEnd < current.WindowEnd;
+        return current with
+        {
+            Status = AlertStatus.Updated,
+            UpdatedAt = now,
+            WindowStart = signal.WindowStart < current.WindowStart ? signal.WindowStart : current.WindowStart,
+            WindowEnd = signal.WindowEnd > current.WindowEnd ? signal.WindowEnd : current.WindowEnd,
+            Severity = signal.Severity > current.Severity ? signal.Severity : current.Severity,
+            Confidence = Math.Max(signal.Confidence, current.Confidence),
+            Signals = older ? current.Signals : signal.Numbers,
+            Evidence = Bound(Merge(current.Evidence, signal.Evidence)),
+            Explanation = older ? current.Explanation : signal.Explanation,
+            Revision = current.Revision + 1,
+            LateBy = LateBy(signal, now) ?? (older ? current.LateBy : null),
+        };
+    }
 
     private AlertEvidence Bound(AlertEvidence evidence) => new()
     {
@@ -153,6 +188,9 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         Objects = Union(old.Objects, fresh.Objects),
         Links = Union(old.Links, fresh.Links),
     };
+
+    private static bool SameSet(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == b.Count && a.ToHashSet(StringComparer.Ordinal).SetEquals(b);
 
     private static string[] Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
         [.. first.Concat(second).Distinct(StringComparer.Ordinal)];

@@ -13,6 +13,13 @@ public sealed class AlertOptions
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan ReopenWindow { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// A finding that comes more than this after its window ended (beyond the window's own length) is marked as found
+    /// late, and says so. Default 30 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan FoundLateAfter { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>At most this many example posts and accounts are kept as evidence on one alert. Default 25.</summary>
     [Range(1, 500)]
     public int MaxEvidence { get; set; } = 25;

@@ -34,7 +34,9 @@ public static class AlertMessageFactory
         return new ChatMessage
         {
             Title = $"{prefix}{alert.Kind.ToDisplay()} on {alert.Target.Key} · {alert.Id}",
-            Summary = alert.Explanation,
+            Summary = alert.LateBy is { } late
+                ? $"Found late: the data arrived {Formats.Span(late)} after the posts. {alert.Explanation}"
+                : alert.Explanation,
             Fields = fields,
             Links = [.. alert.Evidence.Links.Take(5)],
             Buttons = [.. VerdictValues.Select(v => new ChatButton(v, $"verdict:{alert.Id}:{v}"))],

@@ -22,6 +22,14 @@ public static class Formats
 
     public static string Percent(double value) => (value * 100).ToString("0", Invariant) + "%";
 
+    /// <summary>"2 d 3 h", "5 h 20 min", "4 min": precise enough to tell a lagging feed from a live one.</summary>
+    public static string Span(TimeSpan span) => span switch
+    {
+        { TotalDays: >= 1 } => $"{(int)span.TotalDays} d {span.Hours} h",
+        { TotalHours: >= 1 } => $"{(int)span.TotalHours} h {span.Minutes} min",
+        _ => $"{Math.Max(0, (int)span.TotalMinutes)} min",
+    };
+
     public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
 
     /// <summary>"2022-03-07 13:00–14:00 UTC" within a day (a bin ending at midnight included), else both ends in full.</summary>

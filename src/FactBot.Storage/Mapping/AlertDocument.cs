@@ -49,7 +49,8 @@ internal static class AlertDocument
             }
             .Set(TargetOrder, OrderKeys.Fits(targetOrder) ? targetOrder : null)
             .Set(nameof(Alert.GroupKey), alert.GroupKey)
-            .Set(nameof(Alert.ClosedAt), BsonConvert.Time(alert.ClosedAt));
+            .Set(nameof(Alert.ClosedAt), BsonConvert.Time(alert.ClosedAt))
+            .Set(nameof(Alert.LateBy), alert.LateBy is { } late ? new BsonValue(late.Ticks) : BsonValue.Null);
     }
 
     public static Alert ToAlert(BsonDocument doc)
@@ -83,6 +84,7 @@ internal static class AlertDocument
                 verdicts[nameof(VerdictTally.Organic)].AsInt32,
                 verdicts[nameof(VerdictTally.Misleading)].AsInt32,
                 verdicts[nameof(VerdictTally.Unsure)].AsInt32),
+            LateBy = BsonConvert.ToNullableLong(doc[nameof(Alert.LateBy)]) is { } ticks ? TimeSpan.FromTicks(ticks) : null,
         };
     }
 

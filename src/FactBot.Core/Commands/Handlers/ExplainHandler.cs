@@ -56,7 +56,9 @@ public sealed class ExplainHandler(IAlertStore alerts, IPostStore posts) : IComm
         return new CommandReply(new ChatMessage
         {
             Title = $"{alert.Kind.ToDisplay()} on {alert.Target.Key} · {alert.Id}",
-            Summary = alert.Explanation,
+            Summary = alert.LateBy is { } late
+                ? $"Found late: the data arrived {Formats.Span(late)} after the posts. {alert.Explanation}"
+                : alert.Explanation,
             Fields = fields,
             Links = [.. evidence.Links.Take(MaxLinks)],
             Buttons = [.. AlertMessageFactory.VerdictValues.Select(v => new ChatButton(v, $"verdict:{alert.Id}:{v}"))],

@@ -30,13 +30,8 @@ public static class SourceFreshness
         return lines.Count == 0 ? null : new ChatField("Data complete up to", string.Join("\n", lines), Inline: false);
     }
 
-    /// <summary>"2 d 3 h", "5 h 20 min", "4 min": precise enough to tell a lagging feed from a live one.</summary>
-    public static string Age(TimeSpan age) => age switch
-    {
-        { TotalDays: >= 1 } => $"{(int)age.TotalDays} d {age.Hours} h",
-        { TotalHours: >= 1 } => $"{(int)age.TotalHours} h {age.Minutes} min",
-        _ => $"{Math.Max(0, (int)age.TotalMinutes)} min",
-    };
+    /// <summary>"2 d 3 h", "5 h 20 min", "4 min" (<see cref="Formats.Span"/>).</summary>
+    public static string Age(TimeSpan age) => Formats.Span(age);
 
     private static string Kind(string sourceId)
     {
