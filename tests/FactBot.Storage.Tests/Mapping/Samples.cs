@@ -102,6 +102,7 @@ internal static class Samples
         Explanation = "12 accounts posted the same sound within 60 s.",
         Revision = 3,
         ReopenCount = 2,
+        LateBy = TimeSpan.FromHours(51),
         Verdicts = new VerdictTally(1, 2, 3, 4),
     };
 

@@ -21,6 +21,9 @@ public sealed class StateMediaDetector : IDetector
     private readonly Dictionary<string, TargetSeries> _series = new(StringComparer.Ordinal);
     private readonly LabelledAccounts _accounts = new();
 
+    // Series that late posts made due to be judged again.
+    private readonly List<TargetSeries> _late = [];
+
     // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
     // targets are found without building their keys.
     private IdentityMap<WatchedTarget, TargetSeries> _byEntry = new();
@@ -49,8 +52,9 @@ public sealed class StateMediaDetector : IDetector
             return;
 
         var bin = _test.Grid.IndexOf(post.CreatedAt);
-        if (_lastClosed is { } closed && (bin <= closed - KeepBins || bin > closed + 1 + _test.AheadBins))
+        if (_lastClosed is { } closed && (bin <= closed - KeepBins - _test.LateBins || bin > closed + 1 + _test.AheadBins))
             return;
+        var late = _lastClosed is { } judged && bin <= judged && bin > judged - _test.LateBins;
 
         var labelled = IsStateMedia(post);
         var stamp = ++_stamp;
@@ -65,6 +69,8 @@ public sealed class StateMediaDetector : IDetector
                 continue;
             series.Stamp = stamp;
             series.Add(post, bin, labelled);
+            if (late && series.MarkLate(bin))
+                _late.Add(series);
         }
     }
 
@@ -75,6 +81,21 @@ public sealed class StateMediaDetector : IDetector
         first = Math.Max(first, last - _test.Capacity + _test.AheadBins + 1);
         List<DetectionSignal>? signals = null;
         var watchedSeries = Math.Max(_watchedSeries, _series.Count);
+
+        // Series late posts fell into are judged again through the last judged bin, in order, before any new bin.
+        foreach (var series in _late)
+        {
+            var through = _lastClosed ?? long.MinValue;
+            if (!_series.TryGetValue(series.Watched.Target.Key, out var current) || !ReferenceEquals(current, series))
+                continue;
+            for (var bin = series.TakeDirty(); bin <= through; bin++)
+            {
+                if (Evaluate(series, bin, watchedSeries, rejudging: true) is { } finding)
+                    (signals ??= []).Add(_signals.Build(finding));
+            }
+        }
+
+        _late.Clear();
         for (var bin = first; bin <= last; bin++)
         {
             foreach (var series in _series.Values)
@@ -112,7 +133,7 @@ public sealed class StateMediaDetector : IDetector
             _byEntry.Set(entry, _series[entry.Target.Key]);
     }
 
-    private WaveFinding? Evaluate(TargetSeries series, long bin, int watchedSeries)
+    private WaveFinding? Evaluate(TargetSeries series, long bin, int watchedSeries, bool rejudging = false)
     {
         if (series.HistoryStart is null)
             series.MarkStart(bin);
@@ -130,7 +151,17 @@ public sealed class StateMediaDetector : IDetector
         _test.CompleteTail(series.Labelled, ref verdict);
         var volume = _test.ToEvaluation(verdict);
 
-        return WaveFinder.Find(series, bin, start, labelled, volume, _options, _test.Grid);
+        var finding = WaveFinder.Find(series, bin, start, labelled, volume, _options, _test.Grid);
+
+        // Judged again on the numbers it fired on before: not news. The burst part reads the whole window, so its
+        // numbers count too.
+        var count = finding is null
+            ? 0
+            : HashCode.Combine(labelled, series.TotalAt(bin), finding.Burst.P0, finding.Burst.Weight, finding.WaveStart, finding.UsualShare, volume.Expected);
+        var p = volume.P;
+        var repeat = finding is not null && rejudging && series.Fired.Same(bin, count, p);
+        series.Fired.Set(bin, finding is not null, count, p, bin - _test.LateBins);
+        return repeat ? null : finding;
     }
 
     private TargetSeries SeriesFor(WatchedTarget watched)
@@ -141,7 +172,7 @@ public sealed class StateMediaDetector : IDetector
     }
 
     private TargetSeries NewSeries(WatchedTarget watched) =>
-        new(watched, ThresholdsFor(watched), _test.CreateSeries(), _options.BinSize, KeepBins, _accounts);
+        new(watched, ThresholdsFor(watched), _test.CreateSeries(), _options.BinSize, KeepBins, _accounts, _test.LateBins);
 
     private SurgeThresholds ThresholdsFor(WatchedTarget watched) =>
         SurgeThresholds.From(_volume, watched.Thresholds) with { Floor = _options.MinLabelledPosts };
@@ -166,6 +197,7 @@ public sealed class StateMediaDetector : IDetector
         MinBaselinePoints = volume.MinBaselinePoints,
         DispersionWindow = volume.DispersionWindow,
         Lateness = volume.Lateness,
+        AllowedLateness = volume.AllowedLateness,
         MaxEvidence = volume.MaxEvidence,
     };
 }

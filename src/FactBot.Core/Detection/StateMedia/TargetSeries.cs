@@ -19,9 +19,12 @@ namespace FactBot.Core.Detection.StateMedia;
 /// bin from the window start with a labelled post: no wave judged from now on reaches them. That is a prefix of the
 /// window, taken from the front of the log. It is exact for every labelled post that arrives before its bin is judged;
 /// one that comes later than that may find bins after it without records (their sub-slots read as empty).</para>
+/// <para>Late posts (within the allowed lateness, <c>lateBins</c> judged bins back) have their bins judged again, so the
+/// detail and records of that many more bins are kept.</para>
 /// </remarks>
 internal sealed class TargetSeries(
-    WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, LabelledAccounts accounts)
+    WatchedTarget watched, SurgeThresholds thresholds, BinnedCounter labelled, TimeSpan binSize, int keepBins, LabelledAccounts accounts,
+    int lateBins = 0)
 {
     private readonly long _binTicks = binSize.Ticks;
 
@@ -48,6 +51,28 @@ internal sealed class TargetSeries(
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
 
+    /// <summary>The earliest judged bin a late post fell into since the series was last judged again; long.MaxValue when none.</summary>
+    public long DirtyFrom { get; private set; } = long.MaxValue;
+
+    /// <summary>The bins that fired within the allowed lateness, so judging them again on the same numbers is no news.</summary>
+    public Surge.FiredBins Fired;
+
+    /// <summary>Marks a judged bin to be judged again; true when the series was not due before.</summary>
+    public bool MarkLate(long bin)
+    {
+        var due = DirtyFrom == long.MaxValue;
+        DirtyFrom = Math.Min(DirtyFrom, bin);
+        return due;
+    }
+
+    /// <summary>The first bin to judge again, clearing the mark.</summary>
+    public long TakeDirty()
+    {
+        var from = DirtyFrom;
+        DirtyFrom = long.MaxValue;
+        return from;
+    }
+
     /// <summary>Sub-slot records held, for tests of what is kept.</summary>
     internal int RecordCount => _records.Count;
 
@@ -67,7 +92,7 @@ internal sealed class TargetSeries(
             MarkStart(bin);
         var index = _bins.IndexOf(bin);
         if (index < 0)
-            index = _bins.Insert(~index, bin, keepBins + 4);
+            index = _bins.Insert(~index, bin, keepBins + lateBins + 4);
         ref var counts = ref _bins[index];
         counts.Total++;
         if (isLabelled)
@@ -110,7 +135,7 @@ internal sealed class TargetSeries(
     /// </summary>
     public void Prune(long bin)
     {
-        var oldest = bin - keepBins;
+        var oldest = bin - keepBins - lateBins;
         while (_bins.Count > 0 && _bins.BinOf(0) < oldest)
         {
             _records.RemoveFirst(_bins[0].Records);
@@ -122,7 +147,8 @@ internal sealed class TargetSeries(
             _labelledPosts = null;
 
         var firstLabelled = _labelledPosts?.FirstBinFrom(bin - _window + 1) ?? long.MaxValue;
-        var recordsFrom = Math.Min(firstLabelled - 1, bin);
+        // Bins judged again later read their whole window's records: keep those of the lateness too.
+        var recordsFrom = Math.Min(firstLabelled - 1, lateBins == 0 ? bin : bin - lateBins - _window);
         if (recordsFrom <= _recordsFrom)
             return;
 

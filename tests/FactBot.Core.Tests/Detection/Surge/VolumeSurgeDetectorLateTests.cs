@@ -1,5 +1,7 @@
 using FactBot.Core.Alerts;
 using FactBot.Core.Posts;
+using FactBot.Core.Tests.Detection.Coordination.Streaming.Scenarios;
+using FactBot.Core.Watchlists;
 using static FactBot.Core.Tests.Detection.Surge.SurgeFixture;
 using static FactBot.Core.Tests.Detection.Surge.SurgeScenario;
 
@@ -74,6 +76,33 @@ public sealed class VolumeSurgeDetectorLateTests
         var again = sut.Advance(EndOf(Bin(11, 0)) + TimeSpan.FromMinutes(1));
 
         Assert.DoesNotContain(again, s => s.WindowStart == StartOf(Surge));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Advance_PostsArrivingInAnyOrderWithinTheLateness_EndWithTheInOrderFindings(int seed)
+    {
+        var counts = WithSurge(Background(seed));
+        var posts = new List<ScenarioPost>();
+        for (var bin = Bin(0, 0); bin < Bin(11, 0); bin++)
+            posts.AddRange(PostsIn(bin, counts(bin)).Select(p => new ScenarioPost(p, null)));
+        var random = new Random(seed);
+        var delays = posts.ToDictionary(p => p.Post.Key, _ => TimeSpan.FromMinutes(random.Next(0, 48 * 60)));
+        Watchlist[] lists = [new() { Name = Watchlist.MainName, Targets = [Watched().Target] }];
+        var inOrder = ScenarioRunner.Run(Detector(), posts, lists, StartOf(Bin(0, 0)), StartOf(Bin(11, 0)), TimeSpan.FromMinutes(15));
+
+        var late = LateArrivalRunner.Run(Detector(), posts, lists, StartOf(Bin(0, 0)), StartOf(Bin(11, 0)), TimeSpan.FromMinutes(15), p => delays[p.Post.Key]);
+
+        Assert.Contains(inOrder, s => s.WindowStart == StartOf(Surge));
+        var found = LateArrivalRunner.LastPerWindow(late);
+        foreach (var (key, expected) in LateArrivalRunner.LastPerWindow(inOrder))
+        {
+            Assert.True(found.TryGetValue(key, out var actual), $"{key} not found late");
+            Assert.Equal(expected.Numbers, actual.Numbers);
+        }
     }
 
     private static Func<long, int> WithSurge(Func<long, int> background) =>
