@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace FactBot.Worker.Tests.Live;
+
+/// <summary>
+/// The TikTok Research API on 127.0.0.1 (HttpListener), as the worker polls it: the client-credentials token and the
+/// video query, paged by cursor, answering the videos created on the query's days whose hashtag is among the query's
+/// values. Like the real API it is <see cref="Lag"/> behind: videos younger than that are not served yet.
+/// </summary>
+internal sealed class TikTokStandIn : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly List<(string Id, string Hashtag, DateTimeOffset CreatedAt)> _videos = [];
+    private readonly Task _serving;
+    private int _queries;
+
+    public TikTokStandIn()
+    {
+        BaseUrl = $"http://127.0.0.1:{FreePort()}/";
+        _listener.Prefixes.Add(BaseUrl);
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    public TimeSpan Lag { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Video queries answered so far.</summary>
+    public int Queries => Volatile.Read(ref _queries);
+
+    public void Add(string hashtag, IEnumerable<DateTimeOffset> createdAt)
+    {
+        lock (_videos)
+        {
+            foreach (var at in createdAt)
+                _videos.Add(((7_300_000_000_000_000_000UL + (ulong)_videos.Count).ToString(CultureInfo.InvariantCulture), hashtag, at));
+        }
+    }
+
+    public void Dispose()
+    {
+        _listener.Close();
+        _serving.Wait(TimeSpan.FromSeconds(5));
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var path = context.Request.Url!.AbsolutePath;
+        var json = path.EndsWith("/oauth/token/", StringComparison.Ordinal)
+            ? """{"access_token":"clt.stand-in","expires_in":7200,"token_type":"Bearer"}"""
+            : Page(body);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
+    }
+
+    private string Page(string body)
+    {
+        Interlocked.Increment(ref _queries);
+        var root = JsonNode.Parse(body)!;
+        var start = Day(root["start_date"]!.GetValue<string>());
+        var end = Day(root["end_date"]!.GetValue<string>()).AddDays(1);
+        var cursor = root["cursor"]!.GetValue<int>();
+        var max = root["max_count"]!.GetValue<int>();
+        var query = root["query"]!.ToJsonString();
+        var newest = TimeProvider.System.GetUtcNow() - Lag;
+        List<(string Id, string Hashtag, DateTimeOffset CreatedAt)> matching;
+        lock (_videos)
+        {
+            matching = [.. _videos.Where(v => v.CreatedAt >= start && v.CreatedAt < end && v.CreatedAt <= newest
+                && query.Contains($"\"{v.Hashtag}\"", StringComparison.Ordinal))];
+        }
+
+        var page = matching.Skip(cursor).Take(max).Select(v => (JsonNode)JsonNode.Parse(string.Create(CultureInfo.InvariantCulture,
+            $$"""{"id":{{v.Id}},"create_time":{{v.CreatedAt.ToUnixTimeSeconds()}},"username":"user_{{v.Id[^4..]}}","region_code":"UA","video_description":"clip {{v.Id[^4..]}} #{{v.Hashtag}}","hashtag_names":["{{v.Hashtag}}"]}"""))!);
+        var data = new JsonObject
+        {
+            ["videos"] = new JsonArray([.. page]),
+            ["cursor"] = cursor + max,
+            ["has_more"] = cursor + max < matching.Count,
+            ["search_id"] = "stand-in-search",
+        };
+        return new JsonObject { ["data"] = data, ["error"] = new JsonObject { ["code"] = "ok", ["message"] = "", ["log_id"] = "stand-in" } }
+            .ToJsonString(JsonSerializerOptions.Default);
+    }
+
+    private static DateTimeOffset Day(string text) =>
+        new(DateTime.ParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture), TimeSpan.Zero);
+}
