@@ -21,6 +21,14 @@ public sealed class CoordinationOptions
     public TimeSpan Lookback { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// The look-back ends at the newest post seen (event time), so a feed days behind still pairs its posts; but on the
+    /// clock, shares are kept at most this much longer than <see cref="Lookback"/>. Default 3 days (the TikTok
+    /// Research API's lag plus one day); zero measures the look-back on the clock alone.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00")]
+    public TimeSpan AllowedLateness { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>
     /// Near-identical-text matches (MinHash bands, ten index entries a post) are looked for this far back only; exact
     /// objects (sound, caption, …) over the whole lookback. A post arriving later than this after it was made (a
     /// batch import) still pairs on its exact objects. Default 6 hours; at most the lookback.

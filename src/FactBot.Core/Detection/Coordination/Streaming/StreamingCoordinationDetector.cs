@@ -18,7 +18,8 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// one co-share per post pair however many objects it shares, a post seen twice is counted once (ingest is
 /// idempotent), and the trending discounts. With one key per post, discounts off and min participation aside, the
 /// co-share pairs and edge weights are CooRTweet's. The network is kept incrementally (<see cref="CoShareNetwork"/>),
-/// so each minute's check costs what the heavy edges cost, whatever the traffic.
+/// so each minute's check costs what the heavy edges cost, whatever the traffic. Time is the posts' creation time: the
+/// look-back is measured back from the newest post seen, so a feed days behind is judged as it would have been live.
 /// </remarks>
 public sealed class StreamingCoordinationDetector : IPreparingDetector
 {
@@ -30,6 +31,10 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
     private readonly List<ObjectRef> _objects = [];
     private readonly PreparedObjects _prepared;
     private long _builtVersion = -1;
+
+    // The newest creation time among the posts seen: the look-back is measured back from it, not from the clock, so
+    // a feed that is days behind (the TikTok Research API) keeps its own last day of shares to pair with.
+    private long _newest = long.MinValue;
     private double _builtThreshold = double.NaN;
 
     public StreamingCoordinationDetector(CoordinationOptions options)
@@ -80,6 +85,7 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
         if (objects.IsEmpty)
             return;
 
+        _newest = Math.Max(_newest, post.CreatedAt.UtcTicks);
         var made = _engine.Add(
             new PostIdentity(post.Platform, post.PlatformPostId), post.AuthorKey, post.AuthorHandle, post.CreatedAt.UtcTicks,
             post.Url, targets, post.AuthorLabel, objects);
@@ -94,7 +100,10 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
-        _engine.ExpireBefore(now - _options.Lookback);
+        // Event time: the look-back ends at the newest post (never past the clock), so late posts pair as they would have
+        // live; and never further back than the allowed lateness on the clock.
+        var end = Math.Max(Math.Min(now.UtcTicks, _newest), now.UtcTicks - _options.AllowedLateness.Ticks);
+        _engine.ExpireBefore(new DateTimeOffset(end, TimeSpan.Zero) - _options.Lookback);
 
         // The groups can only change when an edge heavy enough to be coordinated changed, or θ moved.
         var threshold = _engine.Network.Threshold(_options.EdgeWeight);

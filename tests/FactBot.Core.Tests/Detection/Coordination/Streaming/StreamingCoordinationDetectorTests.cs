@@ -73,8 +73,25 @@ public sealed class StreamingCoordinationDetectorTests
     }
 
     [Fact]
-    public void Advance_AfterTheLookback_GroupDissolvesSilently()
+    public void Advance_AfterTheLookbackAndTheLatenessOnTheClock_GroupDissolvesSilently()
     {
+        var sut = new StreamingCoordinationDetector(new CoordinationOptions { Lookback = TimeSpan.FromHours(2), AllowedLateness = TimeSpan.FromHours(1) });
+        Noise(sut);
+        Burst(sut, "the dam report is fake, share before they delete it", 0, ["a", "b"]);
+        Burst(sut, "they lied about the flood numbers, wake up people", 600, ["a", "b"]);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Single(sut.Advance(_clock.GetUtcNow()));
+
+        _clock.Advance(TimeSpan.FromHours(4));
+
+        Assert.Empty(sut.Advance(_clock.GetUtcNow()));
+        Assert.Empty(sut.CoShares);
+    }
+
+    [Fact]
+    public void Advance_AQuietClockWithinTheLateness_KeepsTheLastShares()
+    {
+        // The look-back is measured back from the newest post: a feed that went quiet (or is days behind) keeps them.
         var sut = new StreamingCoordinationDetector(new CoordinationOptions { Lookback = TimeSpan.FromHours(2) });
         Noise(sut);
         Burst(sut, "the dam report is fake, share before they delete it", 0, ["a", "b"]);
@@ -82,10 +99,10 @@ public sealed class StreamingCoordinationDetectorTests
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Single(sut.Advance(_clock.GetUtcNow()));
 
-        _clock.Advance(TimeSpan.FromHours(3));
+        _clock.Advance(TimeSpan.FromHours(4));
 
         Assert.Empty(sut.Advance(_clock.GetUtcNow()));
-        Assert.Empty(sut.CoShares);
+        Assert.NotEmpty(sut.CoShares);
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using FactBot.Core.Alerts;
+using FactBot.Core.Detection.Coordination.Streaming;
+using FactBot.Core.Tests.Detection.Coordination.Streaming.Scenarios;
+using FactBot.Core.Watchlists;
+using FactBot.TestKit.Posts;
+
+namespace FactBot.Core.Tests.Detection.Coordination.Streaming;
+
+/// <summary>Coordinated waves that reach the detector in pieces or late: found whole, as if they had arrived live.</summary>
+public sealed class StreamingCoordinationLateTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+    private static readonly Watchlist[] Lists = [new() { Name = Watchlist.MainName, Targets = [new WatchTarget(TargetKind.Hashtag, "donbas")] }];
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(45)]
+    public void Advance_TwoWavesOfTwelveDeliveredByPolls_NameAllTwelveAccounts(int pollSeconds)
+    {
+        var posts = TwoWaves();
+
+        var signals = LateArrivalRunner.Run(
+            new StreamingCoordinationDetector(new CoordinationOptions()), posts, Lists, T0 - TimeSpan.FromHours(2), T0 + TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(1),
+            p => Poll(p.Post.CreatedAt, pollSeconds));
+
+        var last = signals.Last(s => s.Kind == AlertKind.Coordination);
+        Assert.Equal(12, last.Numbers["members"]);
+    }
+
+    [Fact]
+    public void Advance_TwoWavesArrivingTwoAndAHalfDaysLate_AreFoundAsInOrder()
+    {
+        var posts = TwoWaves();
+        var inOrder = ScenarioRunner.Run(new StreamingCoordinationDetector(new CoordinationOptions()), posts, Lists, T0 - TimeSpan.FromHours(2), T0 + TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1));
+
+        var late = LateArrivalRunner.Run(
+            new StreamingCoordinationDetector(new CoordinationOptions()), posts, Lists, T0 - TimeSpan.FromHours(2), T0 + TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1),
+            _ => TimeSpan.FromHours(60));
+
+        var expected = inOrder.Last(s => s.Kind == AlertKind.Coordination);
+        var found = late.Last(s => s.Kind == AlertKind.Coordination);
+        Assert.Equal(12, expected.Numbers["members"]);
+        Assert.Equal(expected.Numbers, found.Numbers);
+        Assert.Equal(expected.Evidence.Accounts.Order(), found.Evidence.Accounts.Order());
+    }
+
+    // The instance lists a post at the first poll after it was made.
+    private static TimeSpan Poll(DateTimeOffset created, int seconds)
+    {
+        var since = (created - T0).TotalSeconds;
+        return TimeSpan.FromSeconds((Math.Floor(since / seconds) + 1) * seconds - since);
+    }
+
+    // 12 accounts post the same sentence on #donbas within 20 s, then again two minutes later; around them, 80 pairs of
+    // other accounts each happen to post the same thing once (so the group's edges stand out, as CooRTweet requires).
+    private static List<ScenarioPost> TwoWaves()
+    {
+        var posts = new List<ScenarioPost>();
+        for (var pair = 0; pair < 80; pair++)
+        {
+            var at = T0 - TimeSpan.FromMinutes(90) + TimeSpan.FromSeconds(pair * 50);
+            foreach (var (who, after) in new[] { ("a", 0), ("b", 7) })
+            {
+                posts.Add(new ScenarioPost(
+                    PostBuilder.Create(author: $"organic{pair:D2}{who}", at: at + TimeSpan.FromSeconds(after), hashtags: ["donbas"]) with
+                    {
+                        Platform = "mastodon",
+                        Text = $"coincidence number {pair} about the news today",
+                    },
+                    null));
+            }
+        }
+
+        foreach (var wave in new[] { 0, 2 })
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                var at = T0 + TimeSpan.FromMinutes(wave) + TimeSpan.FromSeconds(i * 20.0 / 12);
+                posts.Add(new ScenarioPost(
+                    PostBuilder.Create(author: $"acct{i:D2}", at: at, hashtags: ["donbas"]) with
+                    {
+                        Platform = "mastodon",
+                        Text = wave == 0 ? "The fist bump in Donbas shows who the people trust now" : "Donbas fist bump: the people have chosen, share this now",
+                    },
+                    "group"));
+            }
+        }
+
+        return posts;
+    }
+}
