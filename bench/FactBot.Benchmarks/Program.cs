@@ -8,6 +8,7 @@ IBench[] benches =
     new CoordinationBench(),
     new FactBot.Benchmarks.Commands.CommandsBench(),
     new FactBot.Benchmarks.Streaming.StreamingBench(),
+    new FactBot.Benchmarks.Streaming.LateStreamingBench(),
     new FactBot.Benchmarks.Demo.DemoBench(),
     new FactBot.Benchmarks.Startup.StartupBench(),
     new FactBot.Benchmarks.Import.ImportBench(),
