@@ -15,7 +15,7 @@ namespace FactBot.Worker.Tests.Live;
 internal sealed class TikTokStandIn : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly List<(string Id, string Hashtag, DateTimeOffset CreatedAt)> _videos = [];
+    private readonly List<Video> _videos = [];
     private readonly Task _serving;
     private int _queries;
 
@@ -34,12 +34,18 @@ internal sealed class TikTokStandIn : IDisposable
     /// <summary>Video queries answered so far.</summary>
     public int Queries => Volatile.Read(ref _queries);
 
-    public void Add(string hashtag, IEnumerable<DateTimeOffset> createdAt)
+    /// <summary>Adds videos on a hashtag; by default each by its own account, with no sound, captioned by its id.</summary>
+    public void Add(string hashtag, IEnumerable<DateTimeOffset> createdAt, Func<int, string>? author = null, string? musicId = null, string? caption = null)
     {
         lock (_videos)
         {
+            var i = 0;
             foreach (var at in createdAt)
-                _videos.Add(((7_300_000_000_000_000_000UL + (ulong)_videos.Count).ToString(CultureInfo.InvariantCulture), hashtag, at));
+            {
+                var id = (7_300_000_000_000_000_000UL + (ulong)_videos.Count).ToString(CultureInfo.InvariantCulture);
+                _videos.Add(new Video(id, hashtag, at, author?.Invoke(i) ?? "user_" + id[^5..], musicId, caption ?? $"clip {id[^5..]} #{hashtag}"));
+                i++;
+            }
         }
     }
 
@@ -99,15 +105,23 @@ internal sealed class TikTokStandIn : IDisposable
         var max = root["max_count"]!.GetValue<int>();
         var query = root["query"]!.ToJsonString();
         var newest = TimeProvider.System.GetUtcNow() - Lag;
-        List<(string Id, string Hashtag, DateTimeOffset CreatedAt)> matching;
+        List<Video> matching;
         lock (_videos)
         {
             matching = [.. _videos.Where(v => v.CreatedAt >= start && v.CreatedAt < end && v.CreatedAt <= newest
                 && query.Contains($"\"{v.Hashtag}\"", StringComparison.Ordinal))];
         }
 
-        var page = matching.Skip(cursor).Take(max).Select(v => (JsonNode)JsonNode.Parse(string.Create(CultureInfo.InvariantCulture,
-            $$"""{"id":{{v.Id}},"create_time":{{v.CreatedAt.ToUnixTimeSeconds()}},"username":"user_{{v.Id[^4..]}}","region_code":"UA","video_description":"clip {{v.Id[^4..]}} #{{v.Hashtag}}","hashtag_names":["{{v.Hashtag}}"]}"""))!);
+        var page = matching.Skip(cursor).Take(max).Select(v => (JsonNode)new JsonObject
+        {
+            ["id"] = JsonValue.Create(ulong.Parse(v.Id, CultureInfo.InvariantCulture)),
+            ["create_time"] = v.CreatedAt.ToUnixTimeSeconds(),
+            ["username"] = v.Author,
+            ["region_code"] = "UA",
+            ["video_description"] = v.Caption,
+            ["music_id"] = v.MusicId is null ? null : JsonValue.Create(ulong.Parse(v.MusicId, CultureInfo.InvariantCulture)),
+            ["hashtag_names"] = new JsonArray(v.Hashtag),
+        });
         var data = new JsonObject
         {
             ["videos"] = new JsonArray([.. page]),
@@ -118,6 +132,8 @@ internal sealed class TikTokStandIn : IDisposable
         return new JsonObject { ["data"] = data, ["error"] = new JsonObject { ["code"] = "ok", ["message"] = "", ["log_id"] = "stand-in" } }
             .ToJsonString(JsonSerializerOptions.Default);
     }
+
+    private sealed record Video(string Id, string Hashtag, DateTimeOffset CreatedAt, string Author, string? MusicId, string Caption);
 
     private static DateTimeOffset Day(string text) =>
         new(DateTime.ParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture), TimeSpan.Zero);

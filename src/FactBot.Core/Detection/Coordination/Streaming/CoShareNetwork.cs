@@ -64,6 +64,30 @@ internal sealed class CoShareNetwork(int minEdgeWeight)
         return low + ((h - lo) * (high - low));
     }
 
+    /// <summary>
+    /// The cut an edge's weight must exceed to be coordinated: θ, except when no edge exceeds θ (the heaviest edges tie
+    /// at it, e.g. a group whose pairs all co-shared twice on an otherwise quiet hashtag): then the heaviest edges
+    /// are coordinated. CooRTweet itself flags nothing in that case; a coordinated group alone on a quiet hashtag is
+    /// the case FactBot exists for.
+    /// </summary>
+    public double Cut(double p)
+    {
+        var threshold = Threshold(p);
+        var heaviest = HeaviestWeight();
+        return heaviest > 0 && threshold >= heaviest ? heaviest - 0.5 : threshold;
+    }
+
+    private int HeaviestWeight()
+    {
+        for (var weight = _histogram.Length - 1; weight > 0; weight--)
+        {
+            if (_histogram[weight] > 0)
+                return weight;
+        }
+
+        return 0;
+    }
+
     // The weight of the edge at a 0-based rank in ascending weight order.
     private int WeightAtRank(long rank)
     {

@@ -106,7 +106,7 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
         _engine.ExpireBefore(new DateTimeOffset(end, TimeSpan.Zero) - _options.Lookback);
 
         // The groups can only change when an edge heavy enough to be coordinated changed, or θ moved.
-        var threshold = _engine.Network.Threshold(_options.EdgeWeight);
+        var threshold = _engine.Network.Cut(_options.EdgeWeight);
         if (_engine.Network.Version == _builtVersion && threshold.Equals(_builtThreshold))
             return [];
         _builtVersion = _engine.Network.Version;

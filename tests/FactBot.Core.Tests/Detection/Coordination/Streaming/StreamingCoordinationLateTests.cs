@@ -13,11 +13,14 @@ public sealed class StreamingCoordinationLateTests
     private static readonly Watchlist[] Lists = [new() { Name = Watchlist.MainName, Targets = [new WatchTarget(TargetKind.Hashtag, "donbas")] }];
 
     [Theory]
-    [InlineData(15)]
-    [InlineData(45)]
-    public void Advance_TwoWavesOfTwelveDeliveredByPolls_NameAllTwelveAccounts(int pollSeconds)
+    [InlineData(15, true)]
+    [InlineData(45, true)]
+    [InlineData(15, false)]
+    [InlineData(45, false)]
+    public void Advance_TwoWavesOfTwelveDeliveredByPolls_NameAllTwelveAccounts(int pollSeconds, bool background)
     {
-        var posts = TwoWaves();
+        // Without background every edge weighs 2: the heaviest edges are coordinated even when they are all of them.
+        var posts = TwoWaves(background);
 
         var signals = LateArrivalRunner.Run(
             new StreamingCoordinationDetector(new CoordinationOptions()), posts, Lists, T0 - TimeSpan.FromHours(2), T0 + TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(1),
@@ -53,10 +56,10 @@ public sealed class StreamingCoordinationLateTests
 
     // 12 accounts post the same sentence on #donbas within 20 s, then again two minutes later; around them, 80 pairs of
     // other accounts each happen to post the same thing once (so the group's edges stand out, as CooRTweet requires).
-    private static List<ScenarioPost> TwoWaves()
+    private static List<ScenarioPost> TwoWaves(bool background = true)
     {
         var posts = new List<ScenarioPost>();
-        for (var pair = 0; pair < 80; pair++)
+        for (var pair = 0; pair < (background ? 80 : 0); pair++)
         {
             var at = T0 - TimeSpan.FromMinutes(90) + TimeSpan.FromSeconds(pair * 50);
             foreach (var (who, after) in new[] { ("a", 0), ("b", 7) })
