@@ -6,4 +6,5 @@ public enum AlertChangeKind
     Updated,
     Reopened,
     Closed,
+    Withdrawn,
 }

@@ -22,6 +22,13 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         foreach (var signal in signals.OrderBy(s => s.WindowEnd).ThenBy(s => s.Kind).ThenBy(s => s.Target.Key, StringComparer.Ordinal))
         {
             var key = AlertDedupeKey.Of(signal.Kind, signal.Target.Key, signal.GroupKey);
+            if (signal.Withdrawn)
+            {
+                if (await WithdrawAsync(open, key, signal, now, ct) is { } withdrawn)
+                    changes.Add(withdrawn);
+                continue;
+            }
+
             var change = open.TryGetValue(key, out var current)
                 ? Updated(await FreshAsync(current, ct), signal, now)
                 : await OpenOrReopenAsync(key, signal, now, ct);
@@ -42,6 +49,26 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
         }
 
         return changes;
+    }
+
+    // An alert that rests on the withdrawn window alone is withdrawn (kept, with its numbers, for the record); one that
+    // other windows support stands.
+    private async Task<AlertChange?> WithdrawAsync(Dictionary<string, Alert> open, string key, DetectionSignal signal, DateTimeOffset now, CancellationToken ct)
+    {
+        var alert = open.TryGetValue(key, out var current) ? await FreshAsync(current, ct) : await store.GetLatestByDedupeKeyAsync(key, ct);
+        if (alert is null or { Status: AlertStatus.Withdrawn } || alert.WindowStart != signal.WindowStart || alert.WindowEnd != signal.WindowEnd)
+            return null;
+        var withdrawn = alert with
+        {
+            Status = AlertStatus.Withdrawn,
+            ClosedAt = now,
+            UpdatedAt = now,
+            Revision = alert.Revision + 1,
+            Explanation = $"{signal.Explanation} It said: {alert.Explanation}",
+        };
+        open.Remove(key);
+        await store.UpsertAsync(withdrawn, ct);
+        return new AlertChange(AlertChangeKind.Withdrawn, withdrawn);
     }
 
     /// <summary>Raises the severity of open alerts that other kinds corroborate on the same target.</summary>

@@ -5,4 +5,7 @@ public enum AlertStatus
     Open,
     Updated,
     Closed,
+
+    /// <summary>Taken back: late posts judged again showed its window was not unusual after all.</summary>
+    Withdrawn,
 }

@@ -33,4 +33,23 @@ public sealed record DetectionSignal
 
     /// <summary>One or two sentences a volunteer can read: why this fired.</summary>
     public required string Explanation { get; init; }
+
+    /// <summary>
+    /// The window no longer fires: late posts judged again changed its numbers (e.g. they raised its baseline). An
+    /// alert that rests on this window alone is withdrawn.
+    /// </summary>
+    public bool Withdrawn { get; init; }
+
+    /// <summary>The signal that takes back an earlier finding on this window.</summary>
+    public static DetectionSignal Withdraw(AlertKind kind, WatchTarget target, string watchlist, DateTimeOffset start, DateTimeOffset end) => new()
+    {
+        Kind = kind,
+        Target = target,
+        Watchlist = watchlist,
+        WindowStart = start,
+        WindowEnd = end,
+        Severity = Severity.Low,
+        Explanation = "Withdrawn: posts that arrived late changed the numbers, and this window is no longer unusual.",
+        Withdrawn = true,
+    };
 }

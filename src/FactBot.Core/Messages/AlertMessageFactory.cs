@@ -14,6 +14,7 @@ public static class AlertMessageFactory
             AlertChangeKind.Reopened => "Re-opened: ",
             AlertChangeKind.Updated => "Update: ",
             AlertChangeKind.Closed => "Closed: ",
+            AlertChangeKind.Withdrawn => "Withdrawn: ",
             _ => "",
         };
         var fields = new List<ChatField>

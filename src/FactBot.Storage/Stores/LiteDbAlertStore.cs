@@ -32,7 +32,7 @@ internal sealed class LiteDbAlertStore(FactBotDatabase database) : IAlertStore
     {
         ct.ThrowIfCancellationRequested();
         var notClosed = new BsonArray(
-            Enum.GetValues<AlertStatus>().Where(s => s != AlertStatus.Closed).Select(s => new BsonValue(s.ToString())));
+            Enum.GetValues<AlertStatus>().Where(s => s is not (AlertStatus.Closed or AlertStatus.Withdrawn)).Select(s => new BsonValue(s.ToString())));
         IReadOnlyList<Alert> open = _alerts.Find(BsonExpression.Create($"$.{AlertDocument.Status} IN @0", notClosed))
             .OrderBy(doc => doc[AlertDocument.UpdatedOrder].AsString, StringComparer.Ordinal)
             .Select(AlertDocument.ToAlert)

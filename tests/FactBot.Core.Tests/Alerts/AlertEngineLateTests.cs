@@ -85,4 +85,37 @@ public sealed class AlertEngineLateTests
         Assert.Empty(again);
         Assert.Single(await _store.QueryAsync(null, null, null, 100));
     }
+
+    [Fact]
+    public async Task ApplyAsync_AWithdrawalOfTheAlertsOnlyWindow_WithdrawsItForGood()
+    {
+        var sut = CreateSut();
+        var signal = SignalBuilder.Surge(windowEnd: T0);
+        var opened = Assert.Single(await sut.ApplyAsync([signal], T0)).Alert;
+        var withdraw = DetectionSignal.Withdraw(signal.Kind, signal.Target, signal.Watchlist, signal.WindowStart, signal.WindowEnd);
+
+        var change = Assert.Single(await sut.ApplyAsync([withdraw], T0.AddHours(1)));
+        var again = await sut.ApplyAsync([signal with { Numbers = new Dictionary<string, double> { ["count"] = 99 } }], T0.AddHours(2));
+
+        Assert.Equal(AlertChangeKind.Withdrawn, change.Kind);
+        Assert.Equal(AlertStatus.Withdrawn, (await _store.GetAsync(opened.Id))!.Status);
+        Assert.StartsWith("Withdrawn: ", AlertMessageFactory.Create(change.Alert, change.Kind).Title);
+        Assert.DoesNotContain(await _store.GetOpenAsync(), a => a.Id == opened.Id);
+        Assert.Equal(AlertChangeKind.Opened, Assert.Single(again).Kind);
+        Assert.NotEqual(opened.Id, again[0].Alert.Id);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_AWithdrawalOfOneOfSeveralWindows_LeavesTheAlertStanding()
+    {
+        var sut = CreateSut();
+        var first = SignalBuilder.Surge(windowEnd: T0);
+        await sut.ApplyAsync([first], T0);
+        await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0.AddHours(1))], T0.AddHours(1));
+
+        var changes = await sut.ApplyAsync([DetectionSignal.Withdraw(first.Kind, first.Target, first.Watchlist, first.WindowStart, first.WindowEnd)], T0.AddHours(2));
+
+        Assert.Empty(changes);
+        Assert.Single(await _store.GetOpenAsync());
+    }
 }

@@ -39,7 +39,7 @@ public sealed class InMemoryAlertStore : IAlertStore
     public Task<IReadOnlyList<Alert>> GetOpenAsync(CancellationToken ct = default)
     {
         lock (_gate)
-            return Task.FromResult<IReadOnlyList<Alert>>([.. NewestFirst(_alerts.Values.Where(a => a.Status != AlertStatus.Closed))]);
+            return Task.FromResult<IReadOnlyList<Alert>>([.. NewestFirst(_alerts.Values.Where(a => a.Status is not (AlertStatus.Closed or AlertStatus.Withdrawn)))]);
     }
 
     public Task<Alert?> GetLatestByDedupeKeyAsync(string dedupeKey, CancellationToken ct = default)

@@ -33,7 +33,7 @@ public sealed class StatusHandler(
         var from = status is null ? now - window : SurgeStatusText.WindowStart(status, window, now);
         var share = await ShareSample.TakeAsync(posts, target, from, now, ct);
         var open = (await alerts.QueryAsync(target.Key, null, null, AlertScan, ct))
-            .Where(a => a.Status != AlertStatus.Closed)
+            .Where(a => a.Status is not (AlertStatus.Closed or AlertStatus.Withdrawn))
             .ToList();
 
         var fields = new List<ChatField>();

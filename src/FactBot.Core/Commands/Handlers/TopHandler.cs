@@ -66,7 +66,7 @@ public sealed class TopHandler(IAlertStore alerts, IWatchlistStore watchlists, V
         [.. candidates.Where(a => a.Kind == kind)
             .GroupBy(a => a.Target.Key, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(a => Score(a, kind))
-                .ThenBy(a => a.Status == AlertStatus.Closed)
+                .ThenBy(a => a.Status is AlertStatus.Closed or AlertStatus.Withdrawn)
                 .ThenByDescending(a => a.UpdatedAt)
                 .First())
             .OrderByDescending(a => Score(a, kind))

@@ -92,6 +92,8 @@ public sealed class StateMediaDetector : IDetector
             {
                 if (Evaluate(series, bin, watchedSeries, rejudging: true) is { } finding)
                     (signals ??= []).Add(_signals.Build(finding));
+                else if (series.Withdrawn)
+                    (signals ??= []).Add(DetectionSignal.Withdraw(AlertKind.StateMediaSurge, series.Watched.Target, series.Watched.Watchlist, _test.Grid.StartOf(bin), _test.Grid.EndOf(bin)));
             }
         }
 
@@ -135,6 +137,7 @@ public sealed class StateMediaDetector : IDetector
 
     private WaveFinding? Evaluate(TargetSeries series, long bin, int watchedSeries, bool rejudging = false)
     {
+        series.Withdrawn = false;
         if (series.HistoryStart is null)
             series.MarkStart(bin);
         if (series.HistoryStart is not { } start || bin < start)
@@ -145,7 +148,10 @@ public sealed class StateMediaDetector : IDetector
         series.Prune(bin);
         var labelled = series.LabelledAt(bin);
         if (labelled < _options.MinLabelledPosts)
+        {
+            series.Withdrawn = series.Fired.Set(bin, false, 0, 0, bin - _test.LateBins);
             return null;
+        }
 
         // Only a bin that may be reported needs the whole evaluation (recording this bin left the pooled bins alone).
         _test.CompleteTail(series.Labelled, ref verdict);
@@ -160,7 +166,7 @@ public sealed class StateMediaDetector : IDetector
             : HashCode.Combine(labelled, series.TotalAt(bin), finding.Burst.P0, finding.Burst.Weight, finding.WaveStart, finding.UsualShare, volume.Expected);
         var p = volume.P;
         var repeat = finding is not null && rejudging && series.Fired.Same(bin, count, p);
-        series.Fired.Set(bin, finding is not null, count, p, bin - _test.LateBins);
+        series.Withdrawn = series.Fired.Set(bin, finding is not null, count, p, bin - _test.LateBins) && finding is null;
         return repeat ? null : finding;
     }
 

@@ -57,6 +57,9 @@ internal sealed class TargetSeries(
     /// <summary>The bins that fired within the allowed lateness, so judging them again on the same numbers is no news.</summary>
     public Surge.FiredBins Fired;
 
+    /// <summary>Whether the bin last judged had fired before and no longer does.</summary>
+    public bool Withdrawn { get; set; }
+
     /// <summary>Marks a judged bin to be judged again; true when the series was not due before.</summary>
     public bool MarkLate(long bin)
     {

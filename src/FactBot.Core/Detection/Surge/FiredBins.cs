@@ -23,14 +23,19 @@ internal struct FiredBins
         return false;
     }
 
-    /// <summary>Records how <paramref name="bin"/> was judged, forgetting bins before <paramref name="forgetBefore"/>.</summary>
-    public void Set(long bin, bool fired, int count, double p, long forgetBefore)
+    /// <summary>
+    /// Records how <paramref name="bin"/> was judged, forgetting bins before <paramref name="forgetBefore"/>. Returns
+    /// whether it had fired before.
+    /// </summary>
+    public bool Set(long bin, bool fired, int count, double p, long forgetBefore)
     {
         if (_bins is null && !fired)
-            return;
+            return false;
         _bins ??= [];
+        var before = _bins.Exists(b => b.Bin == bin);
         _bins.RemoveAll(b => b.Bin == bin || b.Bin < forgetBefore);
         if (fired)
             _bins.Add((bin, count, p));
+        return before;
     }
 }

@@ -96,14 +96,15 @@ internal sealed class SurgeSeries
     /// (each verdict feeds the dispersion of the bins after it, so all of them, as an in-order run judged them), and
     /// adds to <paramref name="found"/> the bins that fire on numbers they had not fired on before.
     /// </summary>
+    /// <param name="withdrawn">Bins that fired before and no longer do.</param>
     public void Rejudge(long through, int watchedSeries, BinEvidencePool pool,
-        List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)> found)
+        List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)> found, List<long> withdrawn)
     {
         var from = DirtyFrom;
         DirtyFrom = long.MaxValue;
         for (var bin = from; bin <= through; bin++)
         {
-            if (Close(bin, watchedSeries, pool, rejudging: true) is { } fired)
+            if (Close(bin, watchedSeries, pool, rejudging: true, withdrawn) is { } fired)
                 found.Add(fired);
         }
     }
@@ -114,7 +115,7 @@ internal sealed class SurgeSeries
     /// </summary>
     /// <param name="rejudging">The bin was judged before: a firing on the numbers it fired on then is not returned.</param>
     public (SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)? Close(
-        long bin, int watchedSeries, BinEvidencePool pool, bool rejudging = false)
+        long bin, int watchedSeries, BinEvidencePool pool, bool rejudging = false, List<long>? withdrawn = null)
     {
         var (test, counter) = (_test, _counter);
         lock (_counter)
@@ -143,7 +144,8 @@ internal sealed class SurgeSeries
             test.Record(counter, chosen);
             (_last, _hasLast, _lastEvaluation) = (chosen, true, null);
             var repeat = chosen.Fired && rejudging && _fired.Same(bin, chosen.Count, chosen.P);
-            _fired.Set(bin, chosen.Fired, chosen.Count, chosen.P, bin - test.LateBins);
+            if (_fired.Set(bin, chosen.Fired, chosen.Count, chosen.P, bin - test.LateBins) && !chosen.Fired)
+                withdrawn?.Add(bin);
             var alert = chosen.Fired && !repeat ? evidence?.ToEvidence(test.Options.MaxEvidence) : null;
             Release(evidence, pool);
             if (chosen.Fired && !repeat)

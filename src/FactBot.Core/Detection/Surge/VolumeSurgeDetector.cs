@@ -127,16 +127,26 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     private List<DetectionSignal>? JudgeLate(int watched)
     {
         var found = new List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)>();
+        var withdrawn = new List<long>();
+        List<DetectionSignal>? signals = null;
         foreach (var series in _late)
         {
-            if (_series.TryGetValue(series.Target.Key, out var current) && ReferenceEquals(current, series))
-                series.Rejudge(_next - 1, watched, _evidence, found);
+            if (!_series.TryGetValue(series.Target.Key, out var current) || !ReferenceEquals(current, series))
+                continue;
+            series.Rejudge(_next - 1, watched, _evidence, found, withdrawn);
+            foreach (var bin in withdrawn)
+            {
+                (signals ??= []).Add(DetectionSignal.Withdraw(
+                    AlertKind.VolumeSurge, series.Target, series.Entries[0].Watchlist, _test.Grid.StartOf(bin), _test.Grid.EndOf(bin)));
+            }
+
+            withdrawn.Clear();
         }
 
         _late.Clear();
-        return found.Count == 0
-            ? null
-            : [.. found.Select(f => SurgeSignalBuilder.Build(f.Entry, f.Evaluation, f.Evidence, _options))];
+        foreach (var (evaluation, entry, evidence) in found)
+            (signals ??= []).Add(SurgeSignalBuilder.Build(entry, evaluation, evidence, _options));
+        return signals;
     }
 
     /// <inheritdoc />

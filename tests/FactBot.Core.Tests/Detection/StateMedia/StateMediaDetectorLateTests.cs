@@ -50,15 +50,16 @@ public sealed class StateMediaDetectorLateTests
 
     private static StateMediaDetector Detector() => new(new StateMediaOptions());
 
-    // Every in-order finding is found in the late run too, its last finding for that window on the same numbers.
+    // The findings that stand at the end (not withdrawn) are the in-order ones, on the same numbers.
     private static void AssertSameFindings(List<Core.Alerts.DetectionSignal> inOrder, List<Core.Alerts.DetectionSignal> late)
     {
-        var found = LateArrivalRunner.LastPerWindow(late);
-        foreach (var (key, expected) in LateArrivalRunner.LastPerWindow(inOrder))
+        var expected = LateArrivalRunner.Standing(inOrder);
+        var found = LateArrivalRunner.Standing(late);
+        Assert.Equal(expected.Keys.Order(), found.Keys.Order());
+        foreach (var (key, want) in expected)
         {
-            Assert.True(found.TryGetValue(key, out var actual), $"{key} not found late");
-            Assert.Equal(expected.Numbers, actual.Numbers);
-            Assert.Equal(expected.Evidence.LabelledAccounts, actual.Evidence.LabelledAccounts);
+            Assert.Equal(want.Numbers, found[key].Numbers);
+            Assert.Equal(want.Evidence.LabelledAccounts, found[key].Evidence.LabelledAccounts);
         }
     }
 

@@ -97,12 +97,40 @@ public sealed class VolumeSurgeDetectorLateTests
         var late = LateArrivalRunner.Run(Detector(), posts, lists, StartOf(Bin(0, 0)), StartOf(Bin(11, 0)), TimeSpan.FromMinutes(15), p => delays[p.Post.Key]);
 
         Assert.Contains(inOrder, s => s.WindowStart == StartOf(Surge));
-        var found = LateArrivalRunner.LastPerWindow(late);
-        foreach (var (key, expected) in LateArrivalRunner.LastPerWindow(inOrder))
+        var standing = LateArrivalRunner.Standing(late);
+        Assert.Equal(LateArrivalRunner.Standing(inOrder).Keys.Order(), standing.Keys.Order());
+        foreach (var (key, expected) in LateArrivalRunner.Standing(inOrder))
+            Assert.Equal(expected.Numbers, standing[key].Numbers);
+    }
+
+    [Fact]
+    public void Advance_LatePostsThatRaiseABaseline_WithdrawTheBinThatNoLongerFires()
+    {
+        // Hour 3 of days 7 and 8 were busy (40 posts), but those posts arrive only after day 9's hour 3 (25 posts
+        // against a usual 10) was judged a surge; with them, its baseline is higher and it is not unusual.
+        var sut = Detector();
+        var target = Watched();
+        var busy = new[] { Bin(7, 3), Bin(8, 3) };
+        var judged = Bin(9, 3);
+        Func<long, int> counts = bin => busy.Contains(bin) ? 40 : bin == judged ? 25 : 10;
+        var early = Run(sut, [target], Bin(0, 0), Bin(9, 5), bin => busy.Contains(bin) ? 0 : counts(bin));
+        Assert.Contains(early, s => s.WindowStart == StartOf(judged) && !s.Withdrawn);
+
+        foreach (var bin in busy)
         {
-            Assert.True(found.TryGetValue(key, out var actual), $"{key} not found late");
-            Assert.Equal(expected.Numbers, actual.Numbers);
+            foreach (var post in PostsIn(bin, 40))
+                sut.Observe(post, [target]);
         }
+
+        var after = sut.Advance(EndOf(Bin(9, 5)));
+
+        var withdrawn = Assert.Single(after, s => s.Withdrawn);
+        Assert.Equal(StartOf(judged), withdrawn.WindowStart);
+        var inOrder = Run(Detector(), [target], Bin(0, 0), Bin(9, 6), counts);
+        Assert.DoesNotContain(inOrder, s => s.WindowStart == StartOf(judged));
+        Assert.Equal(
+            LateArrivalRunner.Standing(inOrder).Keys.Order(),
+            LateArrivalRunner.Standing([.. early, .. after]).Keys.Order());
     }
 
     private static Func<long, int> WithSurge(Func<long, int> background) =>

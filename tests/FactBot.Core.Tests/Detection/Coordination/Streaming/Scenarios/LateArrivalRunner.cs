@@ -35,6 +35,10 @@ internal static class LateArrivalRunner
         return signals;
     }
 
+    /// <summary>The findings that stand at the end: the last one for each window, unless it withdrew the window.</summary>
+    public static Dictionary<(AlertKind, string, DateTimeOffset), DetectionSignal> Standing(IEnumerable<DetectionSignal> signals) =>
+        LastPerWindow(signals).Where(p => !p.Value.Withdrawn).ToDictionary(p => p.Key, p => p.Value);
+
     /// <summary>The last finding for each window, as the alert built from them ends up.</summary>
     public static Dictionary<(AlertKind, string, DateTimeOffset), DetectionSignal> LastPerWindow(IEnumerable<DetectionSignal> signals) =>
         signals.GroupBy(s => (s.Kind, s.Target.Key, s.WindowStart)).ToDictionary(g => g.Key, g => g.Last());
