@@ -69,7 +69,7 @@ public sealed class StateMediaDetector : IDetector
                 continue;
             series.Stamp = stamp;
             series.Add(post, bin, labelled);
-            if (late && series.MarkLate(bin))
+            if (late && series.MarkLate(bin, labelled))
                 _late.Add(series);
         }
     }
@@ -88,13 +88,21 @@ public sealed class StateMediaDetector : IDetector
             var through = _lastClosed ?? long.MinValue;
             if (!_series.TryGetValue(series.Watched.Target.Key, out var current) || !ReferenceEquals(current, series))
                 continue;
+            var startMoved = series.HistoryStart != series.JudgedStart;
             for (var bin = series.TakeDirty(); bin <= through; bin++)
             {
+                // Late unlabelled posts change only the totals, which only a bin with enough labelled posts reads; a bin
+                // below that whose labelled baseline did not move and that had not fired is judged as before.
+                if (bin != through && !startMoved && !series.Fired.Contains(bin) && series.LabelledAt(bin) < _options.MinLabelledPosts
+                    && !series.LateLabelled.Exists(late => late == bin || _test.BaselineReads(bin, late, series.HistoryStart ?? bin)))
+                    continue;
                 if (Evaluate(series, bin, watchedSeries, rejudging: true) is { } finding)
                     (signals ??= []).Add(_signals.Build(finding));
                 else if (series.Withdrawn)
                     (signals ??= []).Add(DetectionSignal.Withdraw(AlertKind.StateMediaSurge, series.Watched.Target, series.Watched.Watchlist, _test.Grid.StartOf(bin), _test.Grid.EndOf(bin)));
             }
+
+            series.LateLabelled.Clear();
         }
 
         _late.Clear();
@@ -145,6 +153,7 @@ public sealed class StateMediaDetector : IDetector
 
         var verdict = _test.Judge(series.Labelled, bin, series.Thresholds, watchedSeries);
         _test.Record(series.Labelled, verdict);
+        series.JudgedStart = series.HistoryStart;
         series.Prune(bin);
         var labelled = series.LabelledAt(bin);
         if (labelled < _options.MinLabelledPosts)

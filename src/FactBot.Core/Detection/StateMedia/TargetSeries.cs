@@ -60,11 +60,19 @@ internal sealed class TargetSeries(
     /// <summary>Whether the bin last judged had fired before and no longer does.</summary>
     public bool Withdrawn { get; set; }
 
+    /// <summary>Bins late labelled posts fell into since the series was last judged again (their baselines moved).</summary>
+    public List<long> LateLabelled { get; } = [];
+
+    /// <summary>The history start the series was last judged with.</summary>
+    public long? JudgedStart { get; set; }
+
     /// <summary>Marks a judged bin to be judged again; true when the series was not due before.</summary>
-    public bool MarkLate(long bin)
+    public bool MarkLate(long bin, bool isLabelled)
     {
         var due = DirtyFrom == long.MaxValue;
         DirtyFrom = Math.Min(DirtyFrom, bin);
+        if (isLabelled && !LateLabelled.Contains(bin))
+            LateLabelled.Add(bin);
         return due;
     }
 

@@ -9,6 +9,9 @@ internal struct FiredBins
 {
     private List<(long Bin, int Count, double P)>? _bins;
 
+    /// <summary>Whether <paramref name="bin"/> fired when last judged.</summary>
+    public readonly bool Contains(long bin) => _bins is not null && _bins.Exists(b => b.Bin == bin);
+
     /// <summary>Whether <paramref name="bin"/> fired before on exactly these numbers.</summary>
     public readonly bool Same(long bin, int count, double p)
     {

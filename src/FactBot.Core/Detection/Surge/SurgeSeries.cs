@@ -18,6 +18,11 @@ internal sealed class SurgeSeries
 
     private FiredBins _fired;
 
+    // The bins late posts fell into since the series was last judged again, and the history start it was judged with.
+    private readonly List<long> _lateBins = [];
+    private long? _judgedStart;
+    private int _minFloor;
+
     // The last judged bin, kept as numbers; its tail is computed when /status asks or before a post could change it.
     private SurgeVerdict _last;
     private bool _hasLast;
@@ -51,6 +56,7 @@ internal sealed class SurgeSeries
         lock (_counter)
         {
             (_primary, _entryCount) = (Thresholds(ordered[0]), ordered.Length);
+            _minFloor = ordered.Min(e => Thresholds(e).Floor);
             Entries = ordered;
         }
     }
@@ -84,7 +90,11 @@ internal sealed class SurgeSeries
                 return false;
             var due = late && DirtyFrom == long.MaxValue;
             if (late)
+            {
                 DirtyFrom = Math.Min(DirtyFrom, bin);
+                if (!_lateBins.Contains(bin))
+                    _lateBins.Add(bin);
+            }
             if (collectEvidence)
                 _pending.For(bin, staleBefore, pool).Add(post, test.Options.MaxEvidence);
             return due;
@@ -102,11 +112,39 @@ internal sealed class SurgeSeries
     {
         var from = DirtyFrom;
         DirtyFrom = long.MaxValue;
+        long? start;
+        lock (_counter)
+            start = _counter.HistoryStart;
+        var startMoved = start != _judgedStart;
         for (var bin = from; bin <= through; bin++)
         {
+            // A bin whose own count and baseline the late posts left alone, that had not fired and cannot (below the
+            // floor), would be judged on the same expectation as before: nothing to do. The last bin is always judged
+            // again, so the last verdict is the in-order one.
+            if (bin != through && !startMoved && !_fired.Contains(bin) && !Touched(bin, start ?? bin) && CountAt(bin) < _minFloor)
+                continue;
             if (Close(bin, watchedSeries, pool, rejudging: true, withdrawn) is { } fired)
                 found.Add(fired);
         }
+
+        _lateBins.Clear();
+    }
+
+    private bool Touched(long bin, long start)
+    {
+        foreach (var late in _lateBins)
+        {
+            if (late == bin || _test.BaselineReads(bin, late, start))
+                return true;
+        }
+
+        return false;
+    }
+
+    private int CountAt(long bin)
+    {
+        lock (_counter)
+            return _counter.CountAt(bin);
     }
 
     /// <summary>
@@ -143,6 +181,7 @@ internal sealed class SurgeSeries
 
             test.Record(counter, chosen);
             (_last, _hasLast, _lastEvaluation) = (chosen, true, null);
+            _judgedStart = counter.HistoryStart;
             var repeat = chosen.Fired && rejudging && _fired.Same(bin, chosen.Count, chosen.P);
             if (_fired.Set(bin, chosen.Fired, chosen.Count, chosen.P, bin - test.LateBins) && !chosen.Fired)
                 withdrawn?.Add(bin);

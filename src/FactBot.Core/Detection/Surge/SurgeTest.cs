@@ -207,6 +207,21 @@ internal sealed class SurgeTest
         return (OutlierWeightedMean.Compute(values[..n], cutoff, _options.OutlierDecay), kind, n);
     }
 
+    /// <summary>
+    /// Whether the expected count of <paramref name="bin"/> reads the count of <paramref name="other"/> (an earlier bin),
+    /// given the series' history start: the same bin of day on the baseline days, or one of the cold-start bins.
+    /// </summary>
+    public bool BaselineReads(long bin, long other, long start)
+    {
+        var back = bin - other;
+        if (back <= 0)
+            return false;
+        var perDay = Grid.BinsPerDay;
+        return bin - ((long)_options.BaselineDays * perDay) >= start
+            ? back % perDay == 0 && back <= (long)_options.BaselineDays * perDay
+            : back <= _options.ColdStartBins && other >= start;
+    }
+
     // Judged against a full enough baseline? Seasonal baselines always are; a cold start needs its minimum of bins.
     private bool HasBaseline(BaselineKind kind, int points) =>
         kind == BaselineKind.Seasonal || points >= Math.Min(_options.MinBaselinePoints, _options.ColdStartBins);
