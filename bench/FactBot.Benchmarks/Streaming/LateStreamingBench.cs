@@ -37,6 +37,9 @@ internal sealed class LateStreamingBench : IBench
         {
             foreach (var isLate in round % 2 == 0 ? new[] { true, false } : [false, true])
             {
+                // FACTBOT_BENCH_ONLY=late (or order) runs one kind alone, for a profiler.
+                if (Environment.GetEnvironmentVariable("FACTBOT_BENCH_ONLY") is { } only && only != (isLate ? "late" : "order"))
+                    continue;
                 await log.WriteLineAsync(isLate ? $"late: {posts:N0} posts, {share:P0} up to {MaxDelay.TotalDays} days late" : "in order");
                 await using var world = await DetectionWorld.CreateAsync(scenario, ct);
                 var stream = new PostStream(scenario, posts, Seed).Posts();
@@ -48,6 +51,8 @@ internal sealed class LateStreamingBench : IBench
         }
 
         var loadAfter = MachineInfo.LoadAverage();
+        if (late.Count == 0 || inOrder.Count == 0)
+            return BenchReport.Skip("one kind of run only (FACTBOT_BENCH_ONLY)");
         var lateRate = Median(late.Select(x => x.Posts / x.Detection.TotalSeconds));
         var orderRate = Median(inOrder.Select(x => x.Posts / x.Detection.TotalSeconds));
         var ratio = lateRate / orderRate;

@@ -21,8 +21,9 @@ public sealed class StateMediaDetector : IDetector
     private readonly Dictionary<string, TargetSeries> _series = new(StringComparer.Ordinal);
     private readonly LabelledAccounts _accounts = new();
 
-    // Series that late posts made due to be judged again.
+    // Series that late posts made due to be judged again; whether a late post came since the last step.
     private readonly List<TargetSeries> _late = [];
+    private bool _lateArrived;
 
     // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
     // targets are found without building their keys.
@@ -71,6 +72,7 @@ public sealed class StateMediaDetector : IDetector
             series.Add(post, bin, labelled);
             if (late && series.MarkLate(bin, labelled))
                 _late.Add(series);
+            _lateArrived |= late;
         }
     }
 
@@ -82,8 +84,11 @@ public sealed class StateMediaDetector : IDetector
         List<DetectionSignal>? signals = null;
         var watchedSeries = Math.Max(_watchedSeries, _series.Count);
 
-        // Series late posts fell into are judged again through the last judged bin, in order, before any new bin.
-        foreach (var series in _late)
+        // Series late posts fell into are judged again through the last judged bin, in order, before any new bin; and
+        // once a step passed with no new late post (as the volume detector does).
+        var judgeLate = _late.Count > 0 && (last >= first || !_lateArrived);
+        _lateArrived = false;
+        foreach (var series in judgeLate ? _late : [])
         {
             var through = _lastClosed ?? long.MinValue;
             if (!_series.TryGetValue(series.Watched.Target.Key, out var current) || !ReferenceEquals(current, series))
@@ -105,7 +110,8 @@ public sealed class StateMediaDetector : IDetector
             series.LateLabelled.Clear();
         }
 
-        _late.Clear();
+        if (judgeLate)
+            _late.Clear();
         for (var bin = first; bin <= last; bin++)
         {
             foreach (var series in _series.Values)

@@ -17,8 +17,9 @@ namespace FactBot.Core.Detection.Surge;
 /// baseline out of the ring and are dropped. Before the first <see cref="Advance"/> (warm-up, replay start) nothing is
 /// dropped: judging starts at the earliest post, or a day before the latest one, whichever is later, and anything
 /// older is history only. Posts for bins already judged are late: within <see cref="SurgeOptions.AllowedLateness"/>
-/// their series is judged again at the next <see cref="Advance"/>, from the earliest such bin on, so the verdicts are
-/// those of an in-order run; older ones only count toward history.
+/// their series is judged again, from the earliest such bin on, so the verdicts are those of an in-order run, at the
+/// first <see cref="Advance"/> with no new late post since the one before, or that judges a new bin; older ones only
+/// count toward history.
 /// </remarks>
 public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetector
 {
@@ -30,8 +31,10 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     private readonly ConcurrentDictionary<string, SurgeSeries> _series = new(StringComparer.Ordinal);
     private readonly BinEvidencePool _evidence = new();
 
-    // Series that late posts made due to be judged again, in the order they became so.
+    // Series that late posts made due to be judged again, in the order they became so; whether a late post came since
+    // the last step.
     private readonly List<SurgeSeries> _late = [];
+    private bool _lateArrived;
 
     // The ingest loop's views of _series: by the WatchedTarget instances SetWatched announced (the matcher hands out
     // the same ones, so a post's targets are found without building their keys), and in _series' own order.
@@ -82,6 +85,7 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
             series.Stamp = stamp;
             if (series.Add(post, bin, collect, staleBefore, _evidence, late))
                 _late.Add(series);
+            _lateArrived |= late;
         }
     }
 
@@ -100,7 +104,11 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
 
         var series = _ordered;
         var watched = Math.Max(1, series.Length);
-        var signals = _late.Count > 0 ? JudgeLate(watched) : null;
+        // Late posts come in bursts (a poll, a file) or as a trickle: their series are judged again once a step passes
+        // with no new late post (the burst is over), or before a new bin is judged (order), not at every step.
+        var judgeLate = _late.Count > 0 && (_next <= last || !_lateArrived);
+        _lateArrived = false;
+        var signals = judgeLate ? JudgeLate(watched) : null;
         if (_next > last)
             return (IReadOnlyList<DetectionSignal>?)signals ?? [];
 

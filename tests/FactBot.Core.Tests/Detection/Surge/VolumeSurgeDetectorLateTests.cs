@@ -55,8 +55,10 @@ public sealed class VolumeSurgeDetectorLateTests
                 sut.Observe(post, [target]);
         }
 
-        var signals = sut.Advance(StartOf(now) + TimeSpan.FromMinutes(1));
+        var whileArriving = sut.Advance(StartOf(now) + TimeSpan.FromMinutes(1));
+        var signals = sut.Advance(StartOf(now) + TimeSpan.FromMinutes(2));
 
+        Assert.Empty(whileArriving); // posts were still coming: judged once the burst is over
         var signal = Assert.Single(signals);
         Assert.Equal(StartOf(Surge), signal.WindowStart);
         Assert.Equal(0, signal.Numbers["cold_start"]);
@@ -64,18 +66,19 @@ public sealed class VolumeSurgeDetectorLateTests
     }
 
     [Fact]
-    public void Advance_TheSameLatePostsSeenAgain_RaiseNothingNew()
+    public void Advance_OneMoreLatePostInAFiredBin_UpdatesItsNumbersOnce()
     {
+        // The surge bin is five days old by then: within a lateness of six days.
         var counts = WithSurge(Background(42));
-        var sut = Detector();
+        var sut = Detector(o => o.AllowedLateness = TimeSpan.FromDays(6));
         var first = RunLate(sut, Bin(0, 0), Bin(11, 0), counts, lagBins: 60);
-        Assert.Contains(first, s => s.WindowStart == StartOf(Surge));
+        var before = Assert.Single(first, s => s.WindowStart == StartOf(Surge));
 
-        // A post of a quiet bin two days back arrives: that series is judged again, the surge bin on the same numbers.
-        sut.Observe(PostsIn(Bin(9, 3), 1).Single() with { PlatformPostId = "extra" }, [Watched()]);
-        var again = sut.Advance(EndOf(Bin(11, 0)) + TimeSpan.FromMinutes(1));
+        sut.Observe(PostsIn(Surge, 1).Single() with { PlatformPostId = "extra" }, [Watched()]);
+        var again = sut.Advance(EndOf(Bin(13, 12)) + TimeSpan.FromMinutes(1)).Concat(sut.Advance(EndOf(Bin(13, 12)) + TimeSpan.FromMinutes(2))).ToList();
 
-        Assert.DoesNotContain(again, s => s.WindowStart == StartOf(Surge));
+        var updated = Assert.Single(again, s => s.WindowStart == StartOf(Surge));
+        Assert.Equal(before.Numbers["count"] + 1, updated.Numbers["count"]);
     }
 
     [Theory]
