@@ -22,6 +22,7 @@ internal sealed class SurgeSeries
     private readonly List<long> _lateBins = [];
     private long? _judgedStart;
     private int _minFloor;
+    private double _minRatio;
 
     // The last judged bin, kept as numbers; its tail is computed when /status asks or before a post could change it.
     private SurgeVerdict _last;
@@ -57,6 +58,7 @@ internal sealed class SurgeSeries
         {
             (_primary, _entryCount) = (Thresholds(ordered[0]), ordered.Length);
             _minFloor = ordered.Min(e => Thresholds(e).Floor);
+            _minRatio = ordered.Min(e => Thresholds(e).MinRatio);
             Entries = ordered;
         }
     }
@@ -119,9 +121,9 @@ internal sealed class SurgeSeries
         for (var bin = from; bin <= through; bin++)
         {
             // A bin whose own count and baseline the late posts left alone, that had not fired and cannot (below the
-            // floor), would be judged on the same expectation as before: nothing to do. The last bin is always judged
-            // again, so the last verdict is the in-order one.
-            if (bin != through && !startMoved && !_fired.Contains(bin) && !Touched(bin, start ?? bin) && CountAt(bin) < _minFloor)
+            // floor, or below the ratio on the expectation it was judged on, which is unchanged), would be judged as
+            // before: nothing to do. The last bin is always judged again, so the last verdict is the in-order one.
+            if (bin != through && !startMoved && !_fired.Contains(bin) && !Touched(bin, start ?? bin) && CannotFire(bin))
                 continue;
             if (Close(bin, watchedSeries, pool, rejudging: true, withdrawn) is { } fired)
                 found.Add(fired);
@@ -141,10 +143,14 @@ internal sealed class SurgeSeries
         return false;
     }
 
-    private int CountAt(long bin)
+    // The recorded expectation is a float: the margin keeps the check on the safe side of the ratio gate.
+    private bool CannotFire(long bin)
     {
         lock (_counter)
-            return _counter.CountAt(bin);
+        {
+            var count = _counter.CountAt(bin);
+            return count < _minFloor || (_counter.ExpectedAt(bin) is { } expected && count < _minRatio * expected * (1 - 1e-5));
+        }
     }
 
     /// <summary>
