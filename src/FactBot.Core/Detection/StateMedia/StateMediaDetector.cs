@@ -12,7 +12,7 @@ namespace FactBot.Core.Detection.StateMedia;
 /// burst automaton on their share of all posts over a sliding window. Either firing, with enough labelled posts in
 /// the bin, raises a signal that names the labelled accounts and says whether each started the wave or joined it.
 /// </summary>
-public sealed class StateMediaDetector : IDetector
+public sealed partial class StateMediaDetector : IDetector
 {
     private readonly StateMediaOptions _options;
     private readonly SurgeOptions _volume;
@@ -21,9 +21,6 @@ public sealed class StateMediaDetector : IDetector
     private readonly Dictionary<string, TargetSeries> _series = new(StringComparer.Ordinal);
     private readonly LabelledAccounts _accounts = new();
 
-    // Series that late posts made due to be judged again; whether a late post came since the last step.
-    private readonly List<TargetSeries> _late = [];
-    private bool _lateArrived;
 
     // The series by the WatchedTarget instances SetWatched announced: the matcher hands out the same ones, so a post's
     // targets are found without building their keys.
@@ -70,7 +67,7 @@ public sealed class StateMediaDetector : IDetector
                 continue;
             series.Stamp = stamp;
             series.Add(post, bin, labelled);
-            if (late && series.MarkLate(bin, labelled))
+            if (late && series.Late.Mark(bin, movesBaselines: labelled))
                 _late.Add(series);
             _lateArrived |= late;
         }
@@ -88,30 +85,8 @@ public sealed class StateMediaDetector : IDetector
         // once a step passed with no new late post (as the volume detector does).
         var judgeLate = _late.Count > 0 && (last >= first || !_lateArrived);
         _lateArrived = false;
-        foreach (var series in judgeLate ? _late : [])
-        {
-            var through = _lastClosed ?? long.MinValue;
-            if (!_series.TryGetValue(series.Watched.Target.Key, out var current) || !ReferenceEquals(current, series))
-                continue;
-            var startMoved = series.HistoryStart != series.JudgedStart;
-            for (var bin = series.TakeDirty(); bin <= through; bin++)
-            {
-                // Late unlabelled posts change only the totals, which only a bin with enough labelled posts reads; a bin
-                // below that whose labelled baseline did not move and that had not fired is judged as before.
-                if (bin != through && !startMoved && !series.Fired.Contains(bin) && series.LabelledAt(bin) < _options.MinLabelledPosts
-                    && !series.LateLabelled.Exists(late => late == bin || _test.BaselineReads(bin, late, series.HistoryStart ?? bin)))
-                    continue;
-                if (Evaluate(series, bin, watchedSeries, rejudging: true) is { } finding)
-                    (signals ??= []).Add(_signals.Build(finding));
-                else if (series.Withdrawn)
-                    (signals ??= []).Add(DetectionSignal.Withdraw(AlertKind.StateMediaSurge, series.Watched.Target, series.Watched.Watchlist, _test.Grid.StartOf(bin), _test.Grid.EndOf(bin)));
-            }
-
-            series.LateLabelled.Clear();
-        }
-
         if (judgeLate)
-            _late.Clear();
+            JudgeLate(watchedSeries, ref signals);
         for (var bin = first; bin <= last; bin++)
         {
             foreach (var series in _series.Values)

@@ -51,8 +51,8 @@ internal sealed class TargetSeries(
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
 
-    /// <summary>The earliest judged bin a late post fell into since the series was last judged again; long.MaxValue when none.</summary>
-    public long DirtyFrom { get; private set; } = long.MaxValue;
+    /// <summary>What late posts changed since the series was last judged again (labelled ones move the baselines).</summary>
+    public Surge.LateMarks Late { get; } = new();
 
     /// <summary>The bins that fired within the allowed lateness, so judging them again on the same numbers is no news.</summary>
     public Surge.FiredBins Fired;
@@ -60,29 +60,8 @@ internal sealed class TargetSeries(
     /// <summary>Whether the bin last judged had fired before and no longer does.</summary>
     public bool Withdrawn { get; set; }
 
-    /// <summary>Bins late labelled posts fell into since the series was last judged again (their baselines moved).</summary>
-    public List<long> LateLabelled { get; } = [];
-
     /// <summary>The history start the series was last judged with.</summary>
     public long? JudgedStart { get; set; }
-
-    /// <summary>Marks a judged bin to be judged again; true when the series was not due before.</summary>
-    public bool MarkLate(long bin, bool isLabelled)
-    {
-        var due = DirtyFrom == long.MaxValue;
-        DirtyFrom = Math.Min(DirtyFrom, bin);
-        if (isLabelled && !LateLabelled.Contains(bin))
-            LateLabelled.Add(bin);
-        return due;
-    }
-
-    /// <summary>The first bin to judge again, clearing the mark.</summary>
-    public long TakeDirty()
-    {
-        var from = DirtyFrom;
-        DirtyFrom = long.MaxValue;
-        return from;
-    }
 
     /// <summary>Sub-slot records held, for tests of what is kept.</summary>
     internal int RecordCount => _records.Count;

@@ -9,7 +9,7 @@ namespace FactBot.Core.Detection.Surge;
 /// command thread while the ingest loop writes; the lock is uncontended in the ingest path, so Observe stays cheap. The
 /// lock is the series' counter (private to it, and touched on every post and close anyway: one object fewer to reach).
 /// </summary>
-internal sealed class SurgeSeries
+internal sealed partial class SurgeSeries
 {
     private readonly SurgeTest _test;
     private readonly BinnedCounter _counter;
@@ -18,8 +18,8 @@ internal sealed class SurgeSeries
 
     private FiredBins _fired;
 
-    // The bins late posts fell into since the series was last judged again, and the history start it was judged with.
-    private readonly List<long> _lateBins = [];
+    // What late posts changed since the series was last judged again, and the history start it was judged with.
+    private readonly LateMarks _late = new();
     private long? _judgedStart;
     private int _minFloor;
     private double _minRatio;
@@ -48,8 +48,6 @@ internal sealed class SurgeSeries
     /// <summary>The ingest loop's number for the post last counted here, so a post matching it twice counts once.</summary>
     public long Stamp { get; set; }
 
-    /// <summary>The earliest judged bin a late post fell into since the series was last judged again; long.MaxValue when none.</summary>
-    public long DirtyFrom { get; private set; } = long.MaxValue;
 
     public void SetEntries(IReadOnlyList<WatchedTarget> entries)
     {
@@ -90,66 +88,10 @@ internal sealed class SurgeSeries
                 test.CompleteTail(counter, ref _last);
             if (!counter.Add(bin))
                 return false;
-            var due = late && DirtyFrom == long.MaxValue;
-            if (late)
-            {
-                DirtyFrom = Math.Min(DirtyFrom, bin);
-                if (!_lateBins.Contains(bin))
-                    _lateBins.Add(bin);
-            }
+            var due = late && _late.Mark(bin);
             if (collectEvidence)
                 _pending.For(bin, staleBefore, pool).Add(post, test.Options.MaxEvidence);
             return due;
-        }
-    }
-
-    /// <summary>
-    /// Judges again, in order, every bin from the earliest one late posts fell into through <paramref name="through"/>
-    /// (each verdict feeds the dispersion of the bins after it, so all of them, as an in-order run judged them), and
-    /// adds to <paramref name="found"/> the bins that fire on numbers they had not fired on before.
-    /// </summary>
-    /// <param name="withdrawn">Bins that fired before and no longer do.</param>
-    public void Rejudge(long through, int watchedSeries, BinEvidencePool pool,
-        List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)> found, List<long> withdrawn)
-    {
-        var from = DirtyFrom;
-        DirtyFrom = long.MaxValue;
-        long? start;
-        lock (_counter)
-            start = _counter.HistoryStart;
-        var startMoved = start != _judgedStart;
-        for (var bin = from; bin <= through; bin++)
-        {
-            // A bin whose own count and baseline the late posts left alone, that had not fired and cannot (below the
-            // floor, or below the ratio on the expectation it was judged on, which is unchanged), would be judged as
-            // before: nothing to do. The last bin is always judged again, so the last verdict is the in-order one.
-            if (bin != through && !startMoved && !_fired.Contains(bin) && !Touched(bin, start ?? bin) && CannotFire(bin))
-                continue;
-            if (Close(bin, watchedSeries, pool, rejudging: true, withdrawn) is { } fired)
-                found.Add(fired);
-        }
-
-        _lateBins.Clear();
-    }
-
-    private bool Touched(long bin, long start)
-    {
-        foreach (var late in _lateBins)
-        {
-            if (late == bin || _test.BaselineReads(bin, late, start))
-                return true;
-        }
-
-        return false;
-    }
-
-    // The recorded expectation is a float: the margin keeps the check on the safe side of the ratio gate.
-    private bool CannotFire(long bin)
-    {
-        lock (_counter)
-        {
-            var count = _counter.CountAt(bin);
-            return count < _minFloor || (_counter.ExpectedAt(bin) is { } expected && count < _minRatio * expected * (1 - 1e-5));
         }
     }
 

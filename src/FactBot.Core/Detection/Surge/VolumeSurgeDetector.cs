@@ -21,7 +21,7 @@ namespace FactBot.Core.Detection.Surge;
 /// first <see cref="Advance"/> with no new late post since the one before, or that judges a new bin; older ones only
 /// count toward history.
 /// </remarks>
-public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetector
+public sealed partial class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetector
 {
     /// <summary>The detector's name, as in <see cref="IDetector.Name"/>.</summary>
     public const string DetectorName = "volume";
@@ -31,10 +31,6 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
     private readonly ConcurrentDictionary<string, SurgeSeries> _series = new(StringComparer.Ordinal);
     private readonly BinEvidencePool _evidence = new();
 
-    // Series that late posts made due to be judged again, in the order they became so; whether a late post came since
-    // the last step.
-    private readonly List<SurgeSeries> _late = [];
-    private bool _lateArrived;
 
     // The ingest loop's views of _series: by the WatchedTarget instances SetWatched announced (the matcher hands out
     // the same ones, so a post's targets are found without building their keys), and in _series' own order.
@@ -131,32 +127,6 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         return (IReadOnlyList<DetectionSignal>?)signals ?? [];
     }
 
-    // Series that late posts fell into are judged again through the last judged bin, before any new bin.
-    private List<DetectionSignal>? JudgeLate(int watched)
-    {
-        var found = new List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)>();
-        var withdrawn = new List<long>();
-        List<DetectionSignal>? signals = null;
-        foreach (var series in _late)
-        {
-            if (!_series.TryGetValue(series.Target.Key, out var current) || !ReferenceEquals(current, series))
-                continue;
-            series.Rejudge(_next - 1, watched, _evidence, found, withdrawn);
-            foreach (var bin in withdrawn)
-            {
-                (signals ??= []).Add(DetectionSignal.Withdraw(
-                    AlertKind.VolumeSurge, series.Target, series.Entries[0].Watchlist, _test.Grid.StartOf(bin), _test.Grid.EndOf(bin)));
-            }
-
-            withdrawn.Clear();
-        }
-
-        _late.Clear();
-        foreach (var (evaluation, entry, evidence) in found)
-            (signals ??= []).Add(SurgeSignalBuilder.Build(entry, evaluation, evidence, _options));
-        return signals;
-    }
-
     /// <inheritdoc />
     public void SetWatched(IReadOnlyCollection<WatchedTarget> watched)
     {
@@ -182,35 +152,6 @@ public sealed class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetec
         foreach (var entry in watched)
             _byEntry.Set(entry, _series[entry.Target.Key]);
         Reorder();
-    }
-
-    /// <summary>
-    /// The target's open bin so far, its last judged bin and the closed bins before now (for charts), or null if the
-    /// target is not watched. Safe to call from any thread.
-    /// </summary>
-    /// <param name="targetKey">The target's key, e.g. <c>#donbas</c> or <c>sound:123</c>.</param>
-    /// <param name="now">The time whose bin is "open".</param>
-    public SurgeStatus? GetStatus(string targetKey, DateTimeOffset now) =>
-        _series.TryGetValue(targetKey, out var series)
-            ? series.Snapshot(_test.Grid.IndexOf(now), Math.Max(1, _series.Count))
-            : null;
-
-    /// <summary>
-    /// The status of each target whose open bin already holds its floor of posts, the only ones that can be rising
-    /// now (/top): a full status of each of 10,000 targets took half a second, a count each takes microseconds.
-    /// </summary>
-    public IReadOnlyList<SurgeStatus> StatusesAtFloor(DateTimeOffset now)
-    {
-        var open = _test.Grid.IndexOf(now);
-        var watched = Math.Max(1, _series.Count);
-        var found = new List<SurgeStatus>();
-        foreach (var (_, series) in _series)
-        {
-            if (series.AtFloor(open))
-                found.Add(series.Snapshot(open, watched));
-        }
-
-        return found;
     }
 
     private SurgeSeries SeriesFor(string key, WatchedTarget entry)
