@@ -8,6 +8,9 @@ namespace FactBot.Benchmarks.Streaming;
 /// </summary>
 internal static class LateArrivals
 {
+    /// <summary>The most posts held back at once by any delayed stream (what the generator keeps alive, not FactBot).</summary>
+    public static int MostHeld { get; private set; }
+
     public static IEnumerable<Post> Delay(IEnumerable<Post> posts, double share, TimeSpan max, int seed)
     {
         var random = new Random(seed);
@@ -21,7 +24,10 @@ internal static class LateArrivals
             }
 
             if (random.NextDouble() < share)
+            {
                 held.Enqueue(post, post.CreatedAt.UtcTicks + (long)(random.NextDouble() * max.Ticks));
+                MostHeld = Math.Max(MostHeld, held.Count);
+            }
             else
                 yield return post;
         }
