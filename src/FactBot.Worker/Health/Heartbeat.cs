@@ -1,3 +1,5 @@
+using FactBot.Core.Abstractions;
+using FactBot.Core.Commands.Queries;
 using FactBot.Worker.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -5,15 +7,20 @@ namespace FactBot.Worker.Health;
 
 /// <summary>
 /// Touches a file on every bin close. A worker has no HTTP port to probe, so the container's health check asks
-/// how old this file is (the approach MODiX uses for its bot).
+/// how old this file is (the approach MODiX uses for its bot). The file also says how complete each feed's data is
+/// (its watermark), so an operator reading it can tell a quiet platform from a feed that fell behind.
 /// </summary>
-internal sealed class Heartbeat(IOptions<WorkerOptions> options, ContentRoot root, TimeProvider time)
+internal sealed class Heartbeat(IOptions<WorkerOptions> options, ContentRoot root, TimeProvider time, ICheckpointStore checkpoints)
 {
     private readonly string _path = root.Resolve(options.Value.HeartbeatFile);
 
-    public void Beat()
+    public async Task BeatAsync(CancellationToken ct)
     {
+        var now = time.GetUtcNow();
+        var text = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "\n";
+        if (SourceFreshness.Field(await checkpoints.ListAsync(ct), now) is { } freshness)
+            text += $"{freshness.Name}:\n{freshness.Value}\n";
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        File.WriteAllText(_path, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        await File.WriteAllTextAsync(_path, text, ct);
     }
 }

@@ -13,6 +13,6 @@ internal sealed class BinCloseJob(DetectionEngine engine, Heartbeat heartbeat, T
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         await engine.AdvanceAsync(time.GetUtcNow(), ct: ct);
-        heartbeat.Beat();
+        await heartbeat.BeatAsync(ct);
     }
 }

@@ -69,7 +69,14 @@ public sealed class TikTokLateSurgeTests : IDisposable
             await Task.Delay(200);
         }
 
-        await Task.Delay(500);
+        // The health file says how complete the feed's data is (the poller covered up to now, two days behind).
+        var heartbeat = Path.Combine(_home, "heartbeat");
+        while (!File.Exists(heartbeat) || !(await File.ReadAllTextAsync(heartbeat)).Contains("TikTok Research API: complete up to", StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < Timeout, $"the heartbeat never told the feed's freshness:\n{(File.Exists(heartbeat) ? await File.ReadAllTextAsync(heartbeat) : "(none)")}");
+            await Task.Delay(200);
+        }
+
         await worker.KillAsync();
         var output = worker.Output;
         Assert.Contains("Found late: the data arrived 2 d", output, StringComparison.Ordinal);
