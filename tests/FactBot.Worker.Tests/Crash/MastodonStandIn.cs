@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Web;
+using FactBot.Worker.Tests.Support;
 
 namespace FactBot.Worker.Tests.Crash;
 
@@ -14,49 +14,19 @@ namespace FactBot.Worker.Tests.Crash;
 /// </summary>
 internal sealed class MastodonStandIn : IDisposable
 {
-    private readonly HttpListener _listener = new();
     private readonly IReadOnlyList<string> _statuses;
-    private readonly Task _serving;
+    private readonly LoopbackListener _listener;
 
     public MastodonStandIn(IReadOnlyList<string> statuses, TimeSpan delay)
     {
         _statuses = statuses;
         Delay = delay;
-        BaseUrl = $"http://127.0.0.1:{FreePort()}/";
-        _listener.Prefixes.Add(BaseUrl);
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        _listener = new LoopbackListener(AnswerAsync);
     }
 
-    public string BaseUrl { get; }
+    public string BaseUrl => _listener.BaseUrl;
 
     public TimeSpan Delay { get; }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            // Each request on its own task: a worker killed mid-request must not hold up the next process's poll.
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
@@ -90,10 +60,5 @@ internal sealed class MastodonStandIn : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        _serving.Wait(TimeSpan.FromSeconds(5));
-    }
+    public void Dispose() => _listener.Dispose();
 }

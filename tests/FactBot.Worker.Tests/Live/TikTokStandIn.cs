@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FactBot.Worker.Tests.Support;
 
 namespace FactBot.Worker.Tests.Live;
 
@@ -14,20 +14,13 @@ namespace FactBot.Worker.Tests.Live;
 /// </summary>
 internal sealed class TikTokStandIn : IDisposable
 {
-    private readonly HttpListener _listener = new();
     private readonly List<Video> _videos = [];
-    private readonly Task _serving;
+    private readonly LoopbackListener _listener;
     private int _queries;
 
-    public TikTokStandIn()
-    {
-        BaseUrl = $"http://127.0.0.1:{FreePort()}/";
-        _listener.Prefixes.Add(BaseUrl);
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
-    }
+    public TikTokStandIn() => _listener = new LoopbackListener(AnswerAsync);
 
-    public string BaseUrl { get; }
+    public string BaseUrl => _listener.BaseUrl;
 
     public TimeSpan Lag { get; init; } = TimeSpan.FromDays(2);
 
@@ -49,36 +42,7 @@ internal sealed class TikTokStandIn : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _listener.Close();
-        _serving.Wait(TimeSpan.FromSeconds(5));
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
+    public void Dispose() => _listener.Dispose();
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
