@@ -68,7 +68,8 @@ public sealed class DigestBuilder(
         var why = alert.Signals.TryGetValue("ratio", out var ratio)
             ? $"{Formats.Ratio(ratio)} usual"
             : alert.Signals.TryGetValue("members", out var members) ? $"{Formats.Count(members)} accounts" : alert.Status.ToString().ToLowerInvariant();
-        return $"{alert.Id} · {alert.Kind.ToSlug()} · {alert.Target.Key} · {alert.Severity} · {why}";
+        var late = alert.LateBy is null ? "" : $" · found late, about {Formats.Window(alert.WindowStart, alert.WindowEnd)}";
+        return $"{alert.Id} · {alert.Kind.ToSlug()} · {alert.Target.Key} · {alert.Severity} · {why}{late}";
     }
 
     private static string Body(Subscription subscription, List<Alert> fresh, List<Alert> stillOpen)

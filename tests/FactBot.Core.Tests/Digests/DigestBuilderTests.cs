@@ -36,6 +36,20 @@ public sealed class DigestBuilderTests
     }
 
     [Fact]
+    public async Task BuildAsync_AnAlertFoundLateAboutAnOldWindow_IsListedAsNew()
+    {
+        // Found 4 h into the period, about an hour two and a half days before it (the TikTok Research API's lag).
+        var late = await AddAsync("A-LATE", "#donbas", Since.AddHours(4));
+        late = late with { WindowStart = Since.AddHours(-61), WindowEnd = Since.AddHours(-60), LateBy = TimeSpan.FromHours(64) };
+        await _alerts.UpsertAsync(late);
+
+        var digest = await new DigestBuilder(_alerts).BuildAsync(Main, Since, Now);
+
+        Assert.Equal("1", Field(digest!, "New"));
+        Assert.Contains("A-LATE · volume · #donbas · Medium · ×5.0 usual · found late, about 2026-03-24 20:00–21:00 UTC", digest!.Footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BuildAsync_OtherWatchlistsAndAlertsBelowTheMinimumSeverity_AreLeftOut()
     {
         await AddAsync("A-LOW", "#low", Since.AddHours(1), severity: Severity.Low);
