@@ -37,7 +37,9 @@ public sealed class GatewayEndToEndTests : IDisposable
     {
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await DiscordTestHost.StartAsync(discord, new TestStores(), _state);
-        await Clock.EventuallyAsync(() => discord.Gateway.IsReady, "ready");
+        // Ready on both sides: the fake counts itself ready once it has sent READY, but only a client that has read it
+        // knows the session to resume (dropped earlier, it rightly identifies again).
+        await Clock.EventuallyAsync(() => discord.Gateway.IsReady && host.Gateway.State == GatewayState.Ready, "ready");
 
         discord.Gateway.Drop();
         // The fake has sent RESUMED when it counts itself ready; the client reads it a moment later.
