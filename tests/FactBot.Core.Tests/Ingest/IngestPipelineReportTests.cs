@@ -1,33 +1,25 @@
-using FactBot.Core.Alerts;
-using FactBot.Core.Detection;
 using FactBot.Core.Ingest;
-using FactBot.Core.Labels;
 using FactBot.Core.Posts;
 using FactBot.Core.Results;
 using FactBot.Core.Sources;
-using FactBot.TestKit.Alerts;
-using FactBot.TestKit.Detection;
 using FactBot.TestKit.Fakes;
 using FactBot.TestKit.Posts;
 using FactBot.TestKit.Sources;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace FactBot.Core.Tests.Ingest;
 
 /// <summary>What a run reports beyond posts: watermarks, a file that stopped early, capped records.</summary>
 public sealed class IngestPipelineReportTests : IDisposable
 {
-    private readonly InMemoryPostStore _posts = new();
-    private readonly InMemoryCheckpointStore _checkpoints = new();
-    private readonly DetectionEngine _engine = new([new RecordingDetector()], new AlertEngine(new InMemoryAlertStore(), new AlertOptions()), []);
+    private readonly IngestWorld _world = new();
 
-    public void Dispose() => _engine.Dispose();
+    private InMemoryPostStore Posts => _world.Posts;
 
-    private IngestPipeline CreateSut() => new(
-        _posts, _checkpoints, new LabelIndex(new InMemoryLabelStore()), _engine,
-        new IngestOptions { BatchSize = 2, ChannelCapacity = 16, AdvanceEvery = TimeSpan.FromMinutes(1) },
-        new FakeTimeProvider(PostBuilder.Epoch), NullLogger<IngestPipeline>.Instance);
+    private InMemoryCheckpointStore Checkpoints => _world.Checkpoints;
+
+    public void Dispose() => _world.Dispose();
+
+    private IngestPipeline CreateSut() => _world.Pipeline(batchSize: 2);
 
     private static SourceItem Post(int i) => SourceItem.Of($"{i}", PostBuilder.Create(id: $"p{i}", at: PostBuilder.Epoch.AddMinutes(i)));
 
@@ -40,7 +32,7 @@ public sealed class IngestPipelineReportTests : IDisposable
         await CreateSut().RunAsync(new ListPostSource("feed", items), new IngestRun());
         await CreateSut().RunAsync(new ListPostSource("feed", [Post(4)]), new IngestRun { Resume = false });
 
-        var saved = await _checkpoints.GetAsync("feed");
+        var saved = await Checkpoints.GetAsync("feed");
         Assert.Equal("4", saved!.Position);
         Assert.Equal(t.AddHours(2), saved.CompleteThrough);
     }
@@ -56,7 +48,7 @@ public sealed class IngestPipelineReportTests : IDisposable
         Assert.Equal((3L, 1L, 4L), (result.Stored, result.Malformed, result.Read));
         Assert.Equal(ReadProblem.Truncated, result.Stopped!.Problem);
         Assert.Equal("3", Assert.Single(reported).Position);
-        Assert.Equal("4", (await _checkpoints.GetAsync("file"))!.Position);
+        Assert.Equal("4", (await Checkpoints.GetAsync("file"))!.Position);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using FactBot.Core.Alerts;
 using FactBot.Core.Detection;
 using FactBot.Core.Ingest;
 using FactBot.Core.Labels;
@@ -19,25 +18,22 @@ namespace FactBot.Core.Tests.Ingest;
 
 public sealed class IngestPipelineTests : IDisposable
 {
-    private readonly InMemoryPostStore _posts = new();
-    private readonly InMemoryCheckpointStore _checkpoints = new();
-    private readonly InMemoryLabelStore _labels = new();
-    private readonly InMemoryAlertStore _alerts = new();
-    private readonly RecordingDetector _detector = new();
+    private readonly IngestWorld _world = new();
+    private readonly InMemoryPostStore _posts;
+    private readonly InMemoryCheckpointStore _checkpoints;
+    private readonly InMemoryLabelStore _labels;
+    private readonly InMemoryAlertStore _alerts;
+    private readonly RecordingDetector _detector;
     private readonly DetectionEngine _engine;
-    private readonly FakeTimeProvider _time = new(PostBuilder.Epoch);
+    private readonly FakeTimeProvider _time;
 
-    public IngestPipelineTests()
-    {
-        _engine = new DetectionEngine([_detector], new AlertEngine(_alerts, new AlertOptions()), []);
-    }
+    public IngestPipelineTests() =>
+        (_posts, _checkpoints, _labels, _alerts, _detector, _engine, _time) =
+        (_world.Posts, _world.Checkpoints, _world.Labels, _world.Alerts, _world.Detector, _world.Engine, _world.Time);
 
-    public void Dispose() => _engine.Dispose();
+    public void Dispose() => _world.Dispose();
 
-    private IngestPipeline CreateSut(int batchSize = 4) => new(
-        _posts, _checkpoints, new LabelIndex(_labels), _engine,
-        new IngestOptions { BatchSize = batchSize, ChannelCapacity = 16, AdvanceEvery = TimeSpan.FromMinutes(1) },
-        _time, NullLogger<IngestPipeline>.Instance);
+    private IngestPipeline CreateSut(int batchSize = 4) => _world.Pipeline(batchSize);
 
     private static List<Post> Posts(int count) =>
         [.. Enumerable.Range(1, count).Select(i => PostBuilder.Create(id: $"p{i}", author: $"u{i % 3}", at: PostBuilder.Epoch.AddSeconds(i * 30)))];

@@ -75,14 +75,7 @@ public sealed class StreamingCoordinationDetectorTests
     [Fact]
     public void Advance_AfterTheLookbackAndTheLatenessOnTheClock_GroupDissolvesSilently()
     {
-        var sut = new StreamingCoordinationDetector(new CoordinationOptions { Lookback = TimeSpan.FromHours(2), AllowedLateness = TimeSpan.FromHours(1) });
-        Noise(sut);
-        Burst(sut, "the dam report is fake, share before they delete it", 0, ["a", "b"]);
-        Burst(sut, "they lied about the flood numbers, wake up people", 600, ["a", "b"]);
-        _clock.Advance(TimeSpan.FromHours(1));
-        Assert.Single(sut.Advance(_clock.GetUtcNow()));
-
-        _clock.Advance(TimeSpan.FromHours(4));
+        var sut = GroupAnnouncedThenFourQuietHours(new CoordinationOptions { Lookback = TimeSpan.FromHours(2), AllowedLateness = TimeSpan.FromHours(1) });
 
         Assert.Empty(sut.Advance(_clock.GetUtcNow()));
         Assert.Empty(sut.CoShares);
@@ -92,17 +85,23 @@ public sealed class StreamingCoordinationDetectorTests
     public void Advance_AQuietClockWithinTheLateness_KeepsTheLastShares()
     {
         // The look-back is measured back from the newest post: a feed that went quiet (or is days behind) keeps them.
-        var sut = new StreamingCoordinationDetector(new CoordinationOptions { Lookback = TimeSpan.FromHours(2) });
+        var sut = GroupAnnouncedThenFourQuietHours(new CoordinationOptions { Lookback = TimeSpan.FromHours(2) });
+
+        Assert.Empty(sut.Advance(_clock.GetUtcNow()));
+        Assert.NotEmpty(sut.CoShares);
+    }
+
+    // Two bursts by a and b among noise, the group announced an hour later, then four hours without a post.
+    private StreamingCoordinationDetector GroupAnnouncedThenFourQuietHours(CoordinationOptions options)
+    {
+        var sut = new StreamingCoordinationDetector(options);
         Noise(sut);
         Burst(sut, "the dam report is fake, share before they delete it", 0, ["a", "b"]);
         Burst(sut, "they lied about the flood numbers, wake up people", 600, ["a", "b"]);
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Single(sut.Advance(_clock.GetUtcNow()));
-
         _clock.Advance(TimeSpan.FromHours(4));
-
-        Assert.Empty(sut.Advance(_clock.GetUtcNow()));
-        Assert.NotEmpty(sut.CoShares);
+        return sut;
     }
 
     [Fact]
