@@ -24,11 +24,12 @@ public sealed partial class StateMediaDetector
                 if (bin != through && !startMoved && !series.Fired.Contains(bin) && series.LabelledAt(bin) < _options.MinLabelledPosts
                     && !series.Late.Touched(_test, bin, series.HistoryStart ?? bin))
                     continue;
-                if (Evaluate(series, bin, watchedSeries, rejudging: true) is { } finding)
+                var (finding, withdrawn) = Evaluate(series, bin, watchedSeries, rejudging: true);
+                if (finding is not null)
                 {
                     (signals ??= []).Add(_signals.Build(finding));
                 }
-                else if (series.Withdrawn)
+                else if (withdrawn)
                 {
                     (signals ??= []).Add(DetectionSignal.Withdraw(
                         AlertKind.StateMediaSurge, series.Watched.Target, series.Watched.Watchlist, _test.Grid.StartOf(bin), _test.Grid.EndOf(bin)));

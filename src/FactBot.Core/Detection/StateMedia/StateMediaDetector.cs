@@ -91,7 +91,7 @@ public sealed partial class StateMediaDetector : IDetector
         {
             foreach (var series in _series.Values)
             {
-                if (Evaluate(series, bin, watchedSeries) is { } finding)
+                if (Evaluate(series, bin, watchedSeries).Finding is { } finding)
                     (signals ??= []).Add(_signals.Build(finding));
             }
         }
@@ -124,13 +124,14 @@ public sealed partial class StateMediaDetector : IDetector
             _byEntry.Set(entry, _series[entry.Target.Key]);
     }
 
-    private WaveFinding? Evaluate(TargetSeries series, long bin, int watchedSeries, bool rejudging = false)
+    /// <returns>The finding to report (none when it did not fire, or fired again on the same numbers), and whether the
+    /// bin had fired before and no longer does.</returns>
+    private (WaveFinding? Finding, bool Withdrawn) Evaluate(TargetSeries series, long bin, int watchedSeries, bool rejudging = false)
     {
-        series.Withdrawn = false;
         if (series.HistoryStart is null)
             series.MarkStart(bin);
         if (series.HistoryStart is not { } start || bin < start)
-            return null;
+            return (null, false);
 
         var verdict = _test.Judge(series.Labelled, bin, series.Thresholds, watchedSeries);
         _test.Record(series.Labelled, verdict);
@@ -138,10 +139,7 @@ public sealed partial class StateMediaDetector : IDetector
         series.Prune(bin);
         var labelled = series.LabelledAt(bin);
         if (labelled < _options.MinLabelledPosts)
-        {
-            series.Withdrawn = series.Fired.Set(bin, false, 0, 0, bin - _test.LateBins);
-            return null;
-        }
+            return (null, series.Fired.Set(bin, false, 0, 0, bin - _test.LateBins));
 
         // Only a bin that may be reported needs the whole evaluation (recording this bin left the pooled bins alone).
         _test.CompleteTail(series.Labelled, ref verdict);
@@ -156,8 +154,8 @@ public sealed partial class StateMediaDetector : IDetector
             : HashCode.Combine(labelled, series.TotalAt(bin), finding.Burst.P0, finding.Burst.Weight, finding.WaveStart, finding.UsualShare, volume.Expected);
         var p = volume.P;
         var repeat = finding is not null && rejudging && series.Fired.Same(bin, count, p);
-        series.Withdrawn = series.Fired.Set(bin, finding is not null, count, p, bin - _test.LateBins) && finding is null;
-        return repeat ? null : finding;
+        var withdrawn = series.Fired.Set(bin, finding is not null, count, p, bin - _test.LateBins) && finding is null;
+        return (repeat ? null : finding, withdrawn);
     }
 
     private TargetSeries SeriesFor(WatchedTarget watched)

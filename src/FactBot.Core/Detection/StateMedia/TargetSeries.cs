@@ -57,9 +57,6 @@ internal sealed class TargetSeries(
     /// <summary>The bins that fired within the allowed lateness, so judging them again on the same numbers is no news.</summary>
     public Surge.FiredBins Fired;
 
-    /// <summary>Whether the bin last judged had fired before and no longer does.</summary>
-    public bool Withdrawn { get; set; }
-
     /// <summary>The history start the series was last judged with.</summary>
     public long? JudgedStart { get; set; }
 
