@@ -71,8 +71,13 @@ public sealed partial class ImportCrashTests : IDisposable
         Assert.True(killedInside > 0, "no kill landed inside the import");
     }
 
+    // Commits of 500 posts (import's default is 4,096): a dozen commits, so a kill at a fraction of the run lands
+    // between two of them, not before the first or after the last of only two.
     private static ChildProcess Start(string file, string database) =>
-        ChildProcess.Start(new Dictionary<string, string> { ["FACTBOT__Storage__Path"] = database }, "import", file);
+        ChildProcess.Start(
+            new Dictionary<string, string> { ["FACTBOT__Storage__Path"] = database, ["FACTBOT__Core__Ingest__FileBatchSize"] = "500" },
+            "import",
+            file);
 
     // "Imported …: N records read, N new posts stored, N already stored, …"
     private static (int Read, int Stored, int Duplicates) Counts(string output)
