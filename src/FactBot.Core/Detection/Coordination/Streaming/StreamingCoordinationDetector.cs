@@ -19,39 +19,44 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 /// idempotent), and the trending discounts. With one key per post, discounts off and min participation aside, the
 /// co-share pairs and edge weights are CooRTweet's. The network is kept incrementally (<see cref="CoShareNetwork"/>),
 /// so each minute's check costs what the heavy edges cost, whatever the traffic. Time is the posts' creation time: the
-/// look-back is measured back from the newest post seen, so a feed days behind is judged as it would have been live.
+/// look-back is measured back from the newest post seen, so a feed days behind is judged as it would have been live; each platform has its own network and look-back
+/// (<see cref="CoordinationPartition"/>), so a lagging source beside a live one is judged on its own time too.
 /// </remarks>
 public sealed class StreamingCoordinationDetector : IPreparingDetector
 {
     private readonly CoordinationOptions _options;
     private readonly ObjectKeyBuilder _keys;
-    private readonly CoShareEngine _engine;
-    private readonly GroupTracker _tracker = new();
-    private readonly GroupSignalBuilder _signals;
     private readonly List<ObjectRef> _objects = [];
     private readonly PreparedObjects _prepared;
-    private long _builtVersion = -1;
 
-    // The newest creation time among the posts seen: the look-back is measured back from it, not from the clock, so
-    // a feed that is days behind (the TikTok Research API) keeps its own last day of shares to pair with.
-    private long _newest = long.MinValue;
-    private double _builtThreshold = double.NaN;
+    // One network per platform, in a fixed order (by name) so the signals of a step do not depend on which platform
+    // happened to post first; the last one used is kept at hand, as posts come in runs from one source.
+    private readonly SortedDictionary<string, CoordinationPartition> _partitions = new(StringComparer.Ordinal);
+    private string? _lastPlatform;
+    private CoordinationPartition? _last;
 
     public StreamingCoordinationDetector(CoordinationOptions options)
     {
         _options = options;
         _keys = new ObjectKeyBuilder(options.Objects, options.MinCaptionWords);
-        _engine = new CoShareEngine(options);
-        _signals = new GroupSignalBuilder(options, _engine);
         _prepared = new PreparedObjects(() => new ObjectKeyBuilder(options.Objects, options.MinCaptionWords));
     }
 
     public string Name => "coordination";
 
     /// <summary>The co-shares currently inside the lookback (for tests, the batch comparison and diagnostics).</summary>
-    internal IReadOnlyList<CoShare> CoShares => _engine.CoShares;
+    internal IReadOnlyList<CoShare> CoShares => Engine.CoShares;
 
-    internal CoShareEngine Engine => _engine;
+    /// <summary>The network of the one platform seen (tests and the bench feed one); an empty one before any post.</summary>
+    internal CoShareEngine Engine => _partitions.Count switch
+    {
+        0 => new CoShareEngine(_options),
+        1 => _partitions.First().Value.Engine,
+        _ => throw new InvalidOperationException("Posts of several platforms were seen: ask for one platform's network."),
+    };
+
+    /// <summary>One platform's network, or null if none of its posts were seen.</summary>
+    internal CoShareEngine? EngineFor(string platform) => _partitions.GetValueOrDefault(platform)?.Engine;
 
     public void Observe(Post post, IReadOnlyList<WatchedTarget> targets)
     {
@@ -85,41 +90,36 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
         if (objects.IsEmpty)
             return;
 
-        _newest = Math.Max(_newest, post.CreatedAt.UtcTicks);
-        var made = _engine.Add(
+        var partition = PartitionOf(post.Platform);
+        partition.Saw(post.CreatedAt.UtcTicks);
+        var engine = partition.Engine;
+        var made = engine.Add(
             new PostIdentity(post.Platform, post.PlatformPostId), post.AuthorKey, post.AuthorHandle, post.CreatedAt.UtcTicks,
             post.Url, targets, post.AuthorLabel, objects);
 
         // Readable keys and labels are built only for objects that entered a co-share: rare next to posts.
-        if (made > 0 && _engine.NeedsLabels)
+        if (made > 0 && engine.NeedsLabels)
         {
             foreach (var key in _keys.Build(post))
-                _engine.Register(key);
+                engine.Register(key);
         }
+    }
+
+    private CoordinationPartition PartitionOf(string platform)
+    {
+        if (_last is not null && string.Equals(platform, _lastPlatform, StringComparison.Ordinal))
+            return _last;
+        if (!_partitions.TryGetValue(platform, out var partition))
+            _partitions[platform] = partition = new CoordinationPartition(_options);
+        (_lastPlatform, _last) = (platform, partition);
+        return partition;
     }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
-        // Event time: the look-back ends at the newest post (never past the clock), so late posts pair as they would have
-        // live; and never further back than the allowed lateness on the clock.
-        var end = Math.Max(Math.Min(now.UtcTicks, _newest), now.UtcTicks - _options.AllowedLateness.Ticks);
-        _engine.ExpireBefore(new DateTimeOffset(end, TimeSpan.Zero) - _options.Lookback);
-
-        // The groups can only change when an edge heavy enough to be coordinated changed, or θ moved.
-        var threshold = _engine.Network.Cut(_options.EdgeWeight);
-        if (_engine.Network.Version == _builtVersion && threshold.Equals(_builtThreshold))
-            return [];
-        _builtVersion = _engine.Network.Version;
-        _builtThreshold = threshold;
-
-        var groups = _tracker.Track(_engine.Components(threshold));
         var signals = new List<DetectionSignal>();
-        foreach (var group in groups.Where(group => group.Changed))
-        {
-            signals.Add(_signals.Build(group));
-            _tracker.MarkAnnounced(group);
-        }
-
+        foreach (var partition in _partitions.Values)
+            partition.Advance(now, signals);
         return signals;
     }
 

@@ -47,6 +47,39 @@ public sealed class StreamingCoordinationLateTests
         Assert.Equal(expected.Evidence.Accounts.Order(), found.Evidence.Accounts.Order());
     }
 
+    [Fact]
+    public void Advance_TikTokWavesTwoAndAHalfDaysLateBesideALiveFeed_AreFoundAsInOrder()
+    {
+        // The same waves on TikTok (the Research API is days behind) while a live Mastodon feed posts on #donbas every
+        // minute up to the moment the TikTok posts arrive: the live feed's newest post must not push the TikTok posts
+        // out of their own look-back.
+        var lag = TimeSpan.FromHours(60);
+        var waves = TwoWaves().Select(p => p with { Post = p.Post with { Platform = "tiktok" } }).ToList();
+        var live = new List<ScenarioPost>();
+        for (var at = T0 - TimeSpan.FromHours(2); at <= T0 + lag + TimeSpan.FromMinutes(10); at += TimeSpan.FromMinutes(1))
+        {
+            var minute = (int)(at - T0).TotalMinutes;
+            live.Add(new ScenarioPost(
+                PostBuilder.Create(author: $"live{minute % 50:D2}", at: at, hashtags: ["donbas"]) with
+                {
+                    Platform = "mastodon",
+                    Text = $"live post {minute} on what happened today",
+                },
+                null));
+        }
+
+        var inOrder = ScenarioRunner.Run(new StreamingCoordinationDetector(new CoordinationOptions()), waves, Lists, T0 - TimeSpan.FromHours(2), T0 + TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1));
+        var mixed = LateArrivalRunner.Run(
+            new StreamingCoordinationDetector(new CoordinationOptions()), [.. waves, .. live], Lists, T0 - TimeSpan.FromHours(2), T0 + lag + TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(1),
+            p => p.Post.Platform == "tiktok" ? lag : TimeSpan.Zero);
+
+        var expected = inOrder.Last(s => s.Kind == AlertKind.Coordination);
+        var found = mixed.Last(s => s.Kind == AlertKind.Coordination && s.Evidence.Accounts.Contains("acct00"));
+        Assert.Equal(12, expected.Numbers["members"]);
+        Assert.Equal(expected.Numbers, found.Numbers);
+        Assert.Equal(expected.Evidence.Accounts.Order(), found.Evidence.Accounts.Order());
+    }
+
     // The instance lists a post at the first poll after it was made.
     private static TimeSpan Poll(DateTimeOffset created, int seconds)
     {
