@@ -154,8 +154,11 @@ internal sealed partial class CoShareEngine
         if (!counting)
             return false;
 
+        // Posts made in the same second are ordered by identity, not by which arrived first: arrival order must not
+        // change what a co-share says.
         var otherTicks = _posts.TicksOf(other);
-        var (older, newer) = otherTicks <= ticks ? (other, post) : (post, other);
+        var otherFirst = otherTicks < ticks || (otherTicks == ticks && _posts.KeyHashOf(other) <= _posts.KeyHashOf(post));
+        var (older, newer) = otherFirst ? (other, post) : (post, other);
         var edge = _network.EdgeFor(_posts.AccountOf(post), _posts.AccountOf(other));
         var record = new CoShareRecord(older, newer, Math.Min(otherTicks, ticks), Math.Max(otherTicks, ticks), objects, edge) { Counting = true };
         _network.Add(record);
