@@ -8,12 +8,14 @@ namespace FactBot.Worker.Tests.Live;
 /// real one) for a hashtag watched from now on; the stand-in holds ten days of one video an hour and a surge of 80
 /// videos within one hour two and a half days ago. The surge must be alerted after the first poll, saying it was found late.
 /// Beside it, on other hashtags watched alike: a flood of posts by state-media-labelled accounts, and a coordinated group
-/// (twelve accounts posting the same sound and caption within seconds, twice), both as long ago.
+/// (twelve accounts posting the same sound and caption within seconds, twice), both as long ago; and a surge five and a
+/// half days ago, older than the allowed lateness but within the first look-back of a target just watched.
 /// </summary>
 public sealed class TikTokLateSurgeTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
-    private static readonly string[] Kinds = ["Volume surge on #donbas", "State-media surge on #mariupol", "Coordinated posting on #fistbump"];
+    private static readonly string[] Kinds =
+        ["Volume surge on #donbas", "State-media surge on #mariupol", "Coordinated posting on #fistbump", "Volume surge on #kherson"];
     private readonly string _home = Directory.CreateTempSubdirectory("factbot-tiktok-late-").FullName;
     private readonly TikTokStandIn _tiktok = new();
 
@@ -40,8 +42,12 @@ public sealed class TikTokLateSurgeTests : IDisposable
                 musicId: "7071860473652120581", caption: "The fist bump in Donbas says it all, share before it is deleted");
         }
 
+        var older = hour - TimeSpan.FromHours(132);
+        _tiktok.Add("kherson", Enumerable.Range(1, 240).Select(h => hour - TimeSpan.FromHours(h) + TimeSpan.FromMinutes(15)));
+        _tiktok.Add("kherson", Enumerable.Range(0, 80).Select(i => older + TimeSpan.FromSeconds(30 + (i * 40))));
+
         var watchlists = Path.Combine(_home, "watchlists.json");
-        File.WriteAllText(watchlists, """{"watchlists":[{"name":"main","targets":["#donbas","#mariupol","#fistbump"]}]}""");
+        File.WriteAllText(watchlists, """{"watchlists":[{"name":"main","targets":["#donbas","#mariupol","#fistbump","#kherson"]}]}""");
         var labels = Directory.CreateDirectory(Path.Combine(_home, "labels")).FullName;
         File.WriteAllText(Path.Combine(labels, "state.csv"),
             "platform,handle,category,country,source,evidence_url\n" + string.Concat(Enumerable.Range(0, 3).Select(i =>
@@ -80,6 +86,7 @@ public sealed class TikTokLateSurgeTests : IDisposable
         await worker.KillAsync();
         var output = worker.Output;
         Assert.Contains("Found late: the data arrived 2 d", output, StringComparison.Ordinal);
+        Assert.Contains("Found late: the data arrived 5 d", output, StringComparison.Ordinal);
         Assert.Contains("Accounts in group: 12", output, StringComparison.Ordinal);
         Assert.Contains("statenews", output, StringComparison.Ordinal);
         Assert.Contains(surge.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), output, StringComparison.Ordinal);

@@ -50,9 +50,12 @@ public sealed partial class StateMediaDetector : IDetector
             return;
 
         var bin = _test.Grid.IndexOf(post.CreatedAt);
-        if (_lastClosed is { } closed && (bin <= closed - KeepBins - _test.LateBins || bin > closed + 1 + _test.AheadBins))
+        if (_lastClosed is { } ahead && bin > ahead + 1 + _test.AheadBins)
             return;
+        // Older than the detail kept: only a series that had no post when those bins were judged takes it (its history).
+        var old = _lastClosed is { } closed && bin <= closed - KeepBins - _test.LateBins;
         var late = _lastClosed is { } judged && bin <= judged && bin > judged - _test.LateBins;
+        var next = _lastClosed + 1 ?? long.MinValue;
 
         var labelled = IsStateMedia(post);
         var stamp = ++_stamp;
@@ -66,10 +69,15 @@ public sealed partial class StateMediaDetector : IDetector
             if (series.Stamp == stamp)
                 continue;
             series.Stamp = stamp;
+            // A first-data bin's wave reads the window before it: those bins are its history, kept in detail too.
+            var blind = series.Blind(_lastClosed is not null, next, bin, _test.LateBins, _test.BackfillBins + KeepBins);
+            if (old && !blind)
+                continue;
+            var seriesLate = late || (blind && bin < next);
             series.Add(post, bin, labelled);
-            if (late && series.Late.Mark(bin, movesBaselines: labelled))
+            if (seriesLate && series.Late.Mark(bin, movesBaselines: labelled))
                 _late.Add(series);
-            _lateArrived |= late;
+            _lateArrived |= seriesLate;
         }
     }
 
@@ -130,7 +138,7 @@ public sealed partial class StateMediaDetector : IDetector
     {
         if (series.HistoryStart is null)
             series.MarkStart(bin);
-        if (series.HistoryStart is not { } start || bin < start)
+        if (series.HistoryStart is not { } start || bin < start || !SurgeTest.Holds(series.Labelled, bin, _test.NeedBack))
             return (null, false);
 
         var verdict = _test.Judge(series.Labelled, bin, series.Thresholds, watchedSeries);
@@ -192,6 +200,7 @@ public sealed partial class StateMediaDetector : IDetector
         DispersionWindow = volume.DispersionWindow,
         Lateness = volume.Lateness,
         AllowedLateness = volume.AllowedLateness,
+        Backfill = volume.Backfill,
         MaxEvidence = volume.MaxEvidence,
     };
 }

@@ -63,6 +63,19 @@ internal sealed class TargetSeries(
     /// <summary>Sub-slot records held, for tests of what is kept.</summary>
     internal int RecordCount => _records.Count;
 
+    private Surge.FirstSight _sight;
+
+    /// <summary>Whether <paramref name="bin"/> was judged before this series had any post (see <see cref="Surge.FirstSight"/>).</summary>
+    public bool Blind(bool started, long next, long bin, int lateBins, int backfillBins)
+    {
+        if (!_sight.Blind(started, next, bin, lateBins, backfillBins))
+            return false;
+        // Nothing was recorded before the first post: its history keeps its records, as an in-order run's would.
+        if (_bins.Count == 0)
+            _recordsFrom = long.MinValue;
+        return true;
+    }
+
     public void Watch(WatchedTarget target, SurgeThresholds gates) => (Watched, Thresholds) = (target, gates);
 
     public void MarkStart(long bin)

@@ -74,6 +74,11 @@ internal sealed partial class SurgeSeries
         SetEntries([.. current, entry]);
     }
 
+    private FirstSight _sight;
+
+    /// <summary>Whether <paramref name="bin"/> was judged before this series had any post (see <see cref="FirstSight"/>).</summary>
+    public bool Blind(bool started, long next, long bin) => _sight.Blind(started, next, bin, _test.LateBins, _test.BackfillBins);
+
     /// <summary>Counts a post; collects evidence when its bin is still to be judged, or judged again.</summary>
     /// <param name="staleBefore">Evidence of bins before this one can no longer be judged and is dropped.</param>
     /// <param name="late">The bin was judged already and is within the allowed lateness: it is to be judged again.</param>
@@ -109,7 +114,7 @@ internal sealed partial class SurgeSeries
             if (counter.HistoryStart is null)
                 counter.MarkStart(bin);
             var evidence = _pending.Take(bin, pool);
-            if (bin < counter.HistoryStart)
+            if (bin < counter.HistoryStart || !SurgeTest.Holds(counter, bin, test.NeedBack))
             {
                 Release(evidence, pool);
                 return null;

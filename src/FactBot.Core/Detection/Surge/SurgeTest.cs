@@ -40,7 +40,9 @@ internal sealed class SurgeTest
         // without pushing the baseline out of the ring.
         AheadBins = Grid.BinsPerDay + Grid.BinsIn(options.Lateness);
         LateBins = Grid.BinsIn(options.AllowedLateness);
-        Capacity = needBack + AheadBins + LateBins;
+        BackfillBins = Grid.BinsIn(options.Backfill);
+        NeedBack = needBack;
+        Capacity = needBack + AheadBins + Math.Max(LateBins, BackfillBins);
     }
 
     public BinGrid Grid { get; }
@@ -56,7 +58,21 @@ internal sealed class SurgeTest
     /// <summary>How many judged bins back a late post is still judged (<see cref="SurgeOptions.AllowedLateness"/>).</summary>
     public int LateBins { get; }
 
+    /// <summary>How many bins back a just-watched target's first data is judged (<see cref="SurgeOptions.Backfill"/>).</summary>
+    public int BackfillBins { get; }
+
+    /// <summary>How many bins back from the bin judged its test reads (baseline, dispersion, status).</summary>
+    public int NeedBack { get; }
+
     public BinnedCounter CreateSeries() => new(Capacity);
+
+    /// <summary>
+    /// Whether the ring still holds what judging <paramref name="bin"/> reads. Always, for a bin judged in order or
+    /// within the allowed lateness; a first-data bin further back than the ring was sized for is history only, since
+    /// the bins it would read as empty were not.
+    /// </summary>
+    public static bool Holds(BinnedCounter series, long bin, long readsBack) =>
+        series.Head is not { } head || bin - readsBack > head - series.Capacity || series.HistoryStart > head - series.Capacity;
 
     /// <summary>Judges <paramref name="bin"/> without changing the series.</summary>
     /// <param name="watchedSeries">M, the number of series tested at once (Bonferroni); values below 1 count as 1.</param>

@@ -19,7 +19,7 @@ namespace FactBot.Core.Detection.Surge;
 /// older is history only. Posts for bins already judged are late: within <see cref="SurgeOptions.AllowedLateness"/>
 /// their series is judged again, from the earliest such bin on, so the verdicts are those of an in-order run, at the
 /// first <see cref="Advance"/> with no new late post since the one before, or that judges a new bin; older ones only
-/// count toward history.
+/// count toward history, unless their series had no post at all when those bins were judged (<see cref="FirstSight"/>).
 /// </remarks>
 public sealed partial class VolumeSurgeDetector(IOptions<SurgeOptions> options) : IDetector
 {
@@ -79,9 +79,12 @@ public sealed partial class VolumeSurgeDetector(IOptions<SurgeOptions> options) 
             if (series.Stamp == stamp)
                 continue;
             series.Stamp = stamp;
-            if (series.Add(post, bin, collect, staleBefore, _evidence, late))
+            // A series whose history arrives after its bins were judged blind is judged on it, however old.
+            var blind = series.Blind(_started, _next, bin);
+            var seriesLate = late || (blind && bin < _next);
+            if (series.Add(post, bin, collect || blind, blind ? long.MinValue : staleBefore, _evidence, seriesLate))
                 _late.Add(series);
-            _lateArrived |= late;
+            _lateArrived |= seriesLate;
         }
     }
 

@@ -45,6 +45,20 @@ public sealed class StateMediaDetectorLateTests
         AssertSameFindings(inOrder, late);
     }
 
+    [Fact]
+    public void Advance_AJustWatchedTargetsFirstPollBringsAWaveOlderThanTheLateness_FindsItAsAnInOrderRunDoes()
+    {
+        // Watched for nine days with nothing arriving, then one poll brings the four days: the wave is six days old.
+        var scenario = Wave(3);
+        var poll = StateMediaScenario.Start + TimeSpan.FromDays(9);
+        var inOrder = ScenarioRunner.Run(Detector(), scenario.Posts, Watchlists, StateMediaScenario.Start, End, Step);
+
+        var late = LateArrivalRunner.Run(Detector(), scenario.Posts, Watchlists, StateMediaScenario.Start, poll, Step, p => poll - p.Post.CreatedAt);
+
+        Assert.NotEmpty(inOrder);
+        AssertSameFindings(inOrder, late);
+    }
+
     private static readonly DateTimeOffset End = StateMediaScenario.Start + TimeSpan.FromDays(4);
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
 

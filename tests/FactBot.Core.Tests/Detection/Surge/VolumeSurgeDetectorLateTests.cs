@@ -66,6 +66,55 @@ public sealed class VolumeSurgeDetectorLateTests
     }
 
     [Fact]
+    public void Advance_AJustWatchedTargetsFirstPollBringsASurgeOlderThanTheLateness_FiresItWithTheInOrderNumbers()
+    {
+        // /watch add, then the TikTok poller's first look-back (7 days by default) brings ten days at once: the surge is
+        // 5.4 days old, past the 3-day lateness, but nothing had arrived for those bins when they were judged.
+        var counts = WithSurge(Background(42));
+        var posts = new List<ScenarioPost>();
+        for (var bin = Bin(0, 0); bin < Bin(11, 0); bin++)
+            posts.AddRange(PostsIn(bin, counts(bin)).Select(p => new ScenarioPost(p, null)));
+        Watchlist[] lists = [new() { Name = Watchlist.MainName, Targets = [Watched().Target] }];
+        var poll = StartOf(Bin(14, 0));
+        var inOrder = ScenarioRunner.Run(Detector(), posts, lists, StartOf(Bin(0, 0)), StartOf(Bin(11, 0)), TimeSpan.FromMinutes(15));
+
+        var late = LateArrivalRunner.Run(Detector(), posts, lists, StartOf(Bin(0, 0)), poll, TimeSpan.FromMinutes(15), p => poll - p.Post.CreatedAt);
+
+        var expected = Assert.Single(inOrder, s => s.WindowStart == StartOf(Surge));
+        var found = Assert.Single(late, s => s.WindowStart == StartOf(Surge));
+        Assert.Equal(expected.Numbers, found.Numbers);
+        Assert.NotEmpty(found.Evidence.Links);
+        Assert.Equal(LateArrivalRunner.Standing(inOrder).Keys.Order(), LateArrivalRunner.Standing(late).Keys.Order());
+    }
+
+    [Fact]
+    public void Advance_PostsOlderThanTheLatenessForATargetThatHadPosts_OnlyCountAsHistory()
+    {
+        // The same ten days, but four days after the target's first post (a live feed, one post an hour since day 11):
+        // the bins before that first post were judged blind, but the lateness since it is over, so the batch is late.
+        var counts = WithSurge(Background(42));
+        var sut = Detector();
+        var target = Watched();
+        sut.SetWatched([target]);
+        sut.Advance(StartOf(Bin(11, 0)));
+        for (var bin = Bin(11, 0); bin < Bin(15, 0); bin++)
+        {
+            sut.Observe(PostsIn(bin, 1).Single() with { PlatformPostId = $"live{bin}" }, [target]);
+            sut.Advance(EndOf(bin));
+        }
+
+        for (var bin = Bin(4, 0); bin < Bin(11, 0); bin++)
+        {
+            foreach (var post in PostsIn(bin, counts(bin)))
+                sut.Observe(post, [target]);
+        }
+
+        var signals = sut.Advance(StartOf(Bin(15, 0)) + TimeSpan.FromMinutes(1)).Concat(sut.Advance(StartOf(Bin(15, 0)) + TimeSpan.FromMinutes(2))).ToList();
+
+        Assert.DoesNotContain(signals, s => s.WindowStart == StartOf(Surge));
+    }
+
+    [Fact]
     public void Advance_OneMoreLatePostInAFiredBin_UpdatesItsNumbersOnce()
     {
         // The surge bin is five days old by then: within a lateness of six days.
