@@ -70,7 +70,7 @@ public sealed partial class StateMediaDetector : IDetector
                 continue;
             series.Stamp = stamp;
             // A first-data bin's wave reads the window before it: those bins are its history, kept in detail too.
-            var blind = series.Blind(_lastClosed is not null, next, bin, _test.LateBins, _test.BackfillBins + KeepBins);
+            var blind = series.Blind(_lastClosed is not null, next, bin, _test.LateBins, _test.BackfillBins + KeepBins, _test.BackfillCapacity);
             if (old && !blind)
                 continue;
             var seriesLate = late || (blind && bin < next);

@@ -66,9 +66,13 @@ internal sealed class TargetSeries(
     private Surge.FirstSight _sight;
 
     /// <summary>Whether <paramref name="bin"/> was judged before this series had any post (see <see cref="Surge.FirstSight"/>).</summary>
-    public bool Blind(bool started, long next, long bin, int lateBins, int backfillBins)
+    /// <param name="capacity">The labelled ring's size for such a series (its history is judged on whole baselines).</param>
+    public bool Blind(bool started, long next, long bin, int lateBins, int backfillBins, int capacity)
     {
-        if (!_sight.Blind(started, next, bin, lateBins, backfillBins))
+        var blind = _sight.Blind(started, next, bin, lateBins, backfillBins);
+        if (_sight.Backfilling(next, bin, lateBins))
+            labelled.Grow(capacity);
+        if (!blind)
             return false;
         // Nothing was recorded before the first post: its history keeps its records, as an in-order run's would.
         if (_bins.Count == 0)

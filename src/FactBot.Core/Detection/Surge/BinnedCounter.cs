@@ -13,8 +13,8 @@ internal sealed class BinnedCounter
     private const byte Insufficient = 3;
 
     private RingCounts _counts;
-    private readonly float[] _expected;
-    private readonly RingTags _kinds;
+    private float[] _expected;
+    private RingTags _kinds;
     private long _head = long.MinValue;
 
     // The head's slot, so slots of held bins come from a subtraction instead of a 64-bit division (every read and
@@ -150,6 +150,31 @@ internal sealed class BinnedCounter
         }
     }
 
+    /// <summary>
+    /// Makes the ring hold <paramref name="capacity"/> bins, keeping every bin it holds. Rare (a series that turns out to
+    /// need a longer history: a just-watched target's backfill), so a plain copy.
+    /// </summary>
+    public void Grow(int capacity)
+    {
+        if (capacity <= Capacity)
+            return;
+        var (counts, expected, kinds) = (new RingCounts(capacity), new float[capacity], new RingTags(capacity));
+        if (_head != long.MinValue)
+        {
+            for (var bin = _head - Capacity + 1; bin <= _head; bin++)
+            {
+                var (from, to) = (Slot(bin), Modulo(bin, capacity));
+                counts.Add(to, _counts[from]);
+                expected[to] = _expected[from];
+                kinds[to] = _kinds[from];
+            }
+
+            _headSlot = Modulo(_head, capacity);
+        }
+
+        (_counts, _expected, _kinds) = (counts, expected, kinds);
+    }
+
     // The slot of a held bin (one in (head − capacity, head]).
     private int Slot(long bin)
     {
@@ -157,10 +182,12 @@ internal sealed class BinnedCounter
         return slot < 0 ? slot + Capacity : slot;
     }
 
-    private int Modulo(long bin)
+    private int Modulo(long bin) => Modulo(bin, Capacity);
+
+    private static int Modulo(long bin, int capacity)
     {
-        var slot = (int)(bin % Capacity);
-        return slot < 0 ? slot + Capacity : slot;
+        var slot = (int)(bin % capacity);
+        return slot < 0 ? slot + capacity : slot;
     }
 
     // Advancing the head clears the slots it passes, so a gap reads as zeros and stale bins never reappear.

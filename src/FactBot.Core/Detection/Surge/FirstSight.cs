@@ -23,4 +23,11 @@ internal struct FirstSight
             (_seen, _next) = (true, started ? next : long.MinValue);
         return bin < _next && next - _next <= lateBins && bin >= _next - backfillBins;
     }
+
+    /// <summary>
+    /// Whether a post for <paramref name="bin"/> belongs to the series' backfill: it came within the allowed lateness of
+    /// the first post and is older than the allowed lateness (history for the blind bins' baselines, or their own).
+    /// </summary>
+    public readonly bool Backfilling(long next, long bin, int lateBins) =>
+        _seen && _next != long.MinValue && next - _next <= lateBins && bin < next - lateBins;
 }

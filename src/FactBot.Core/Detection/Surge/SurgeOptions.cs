@@ -76,8 +76,8 @@ public sealed class SurgeOptions : IValidatableObject
     /// How far back the first data of a target is judged when it arrives after the target's bins were judged with
     /// nothing in them: a target just watched whose source then brings its past (the TikTok poller's first look-back,
     /// 7 days by default), within <see cref="AllowedLateness"/> of that first post. Older posts only count as history.
-    /// Every series keeps this much more history (or the allowed lateness, if longer) so those bins are judged on a
-    /// whole baseline. Default 7 days; zero judges such posts like any late post.
+    /// Such a series' ring grows to keep this much more history (or the allowed lateness, if longer), so those bins are
+    /// judged on whole baselines. Default 7 days; zero judges such posts like any late post.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan Backfill { get; set; } = TimeSpan.FromDays(7);

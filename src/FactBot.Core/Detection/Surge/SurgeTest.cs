@@ -42,7 +42,8 @@ internal sealed class SurgeTest
         LateBins = Grid.BinsIn(options.AllowedLateness);
         BackfillBins = Grid.BinsIn(options.Backfill);
         NeedBack = needBack;
-        Capacity = needBack + AheadBins + Math.Max(LateBins, BackfillBins);
+        Capacity = needBack + AheadBins + LateBins;
+        BackfillCapacity = needBack + AheadBins + Math.Max(LateBins, BackfillBins);
     }
 
     public BinGrid Grid { get; }
@@ -57,6 +58,12 @@ internal sealed class SurgeTest
 
     /// <summary>How many judged bins back a late post is still judged (<see cref="SurgeOptions.AllowedLateness"/>).</summary>
     public int LateBins { get; }
+
+    /// <summary>
+    /// Ring size of a series whose first data came after its bins were judged blind: it is judged up to
+    /// <see cref="BackfillBins"/> back, on whole baselines. Only those series grow to it.
+    /// </summary>
+    public int BackfillCapacity { get; }
 
     /// <summary>How many bins back a just-watched target's first data is judged (<see cref="SurgeOptions.Backfill"/>).</summary>
     public int BackfillBins { get; }

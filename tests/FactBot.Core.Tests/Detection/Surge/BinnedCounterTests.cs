@@ -52,6 +52,28 @@ public sealed class BinnedCounterTests
     }
 
     [Fact]
+    public void Grow_KeepsEveryHeldBinAndThenHoldsOlderOnes()
+    {
+        var sut = new BinnedCounter(10);
+        for (var bin = 1000; bin < 1013; bin++)
+        {
+            sut.Add(bin, bin - 990);
+            sut.RecordExpected(bin, bin / 10.0, BaselineKind.ColdStart);
+        }
+
+        sut.Grow(16);
+        var older = sut.Add(998, 5);
+
+        Assert.Equal(16, sut.Capacity);
+        Assert.True(older);
+        Assert.Equal(5, sut.CountAt(998));
+        Assert.Equal(Enumerable.Range(1003, 10).Select(b => b - 990), Enumerable.Range(1003, 10).Select(b => sut.CountAt(b)));
+        Assert.Equal(Enumerable.Range(1003, 10).Select(b => (double?)(float)(b / 10.0)), Enumerable.Range(1003, 10).Select(b => sut.ExpectedAt(b)));
+        Assert.Equal(BaselineKind.ColdStart, sut.KindAt(1012));
+        Assert.Equal(0, sut.CountAt(1002)); // left the ring before it grew
+    }
+
+    [Fact]
     public void Add_HeadMovesPastTheRing_ForgetsOldBinsAndReusesSlotsClean()
     {
         var sut = new BinnedCounter(10);
