@@ -41,10 +41,30 @@ internal sealed partial class CoShareEngine
             .GroupBy(edge => Find(parent, edge.A))
             .Select(group => new CoordinatedComponent(
                 group.SelectMany(edge => new[] { edge.A, edge.B }).Distinct().Select(id => _accounts[id].Key).Order(StringComparer.Ordinal).ToList(),
-                group.Select(Snapshot).ToList()))
+                group.Select(Snapshot).ToList(),
+                Founder(group)))
             .OrderByDescending(component => component.Members.Count)
             .ThenBy(component => component.Members[0], StringComparer.Ordinal)
             .ToList();
+    }
+
+    // The older post's account of the earliest counting co-share on these edges (ties by post identity).
+    private string? Founder(IEnumerable<LiveEdge> edges)
+    {
+        CoShareRecord? first = null;
+        foreach (var edge in edges)
+        {
+            foreach (var record in edge.CoShares)
+            {
+                if (!record.Counting || record.Expired)
+                    continue;
+                if (first is null || record.OlderTicks < first.OlderTicks
+                    || (record.OlderTicks == first.OlderTicks && _posts.KeyHashOf(record.Older) < _posts.KeyHashOf(first.Older)))
+                    first = record;
+            }
+        }
+
+        return first is null ? null : _accounts[_posts.AccountOf(first.Older)].Key;
     }
 
     private AccountEdge Snapshot(LiveEdge edge)

@@ -15,9 +15,18 @@ internal sealed class CoordinationPartition
     private long _builtVersion = -1;
     private double _builtThreshold = double.NaN;
 
-    public CoordinationPartition(CoordinationOptions options)
+    // Late posts come in bursts (a poll of a lagging API, a file): groups are announced once a step passes with none
+    // new, so a wave that arrives in pieces is announced whole, not fragment by fragment; but at least every hour.
+    private long _lastStep = long.MinValue;
+    private bool _lateArrived;
+    private long? _holdingSince;
+
+    /// <param name="lastStep">The clock at the detector's last step (ticks; long.MinValue before any): a platform's first
+    /// posts can be late too.</param>
+    public CoordinationPartition(CoordinationOptions options, long lastStep = long.MinValue)
     {
         _options = options;
+        _lastStep = lastStep;
         Engine = new CoShareEngine(options);
         _signals = new GroupSignalBuilder(options, Engine);
     }
@@ -27,7 +36,17 @@ internal sealed class CoordinationPartition
     /// <summary>The newest creation time among this platform's posts: the look-back is measured back from it.</summary>
     public long Newest { get; private set; } = long.MinValue;
 
-    public void Saw(long ticks) => Newest = Math.Max(Newest, ticks);
+    /// <summary>A post older than this when it arrives (on the clock of the last step) is late.</summary>
+    public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>Announcing waits at most this long for a burst of late posts to end.</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromHours(1);
+
+    public void Saw(long ticks)
+    {
+        Newest = Math.Max(Newest, ticks);
+        _lateArrived |= _lastStep != long.MinValue && ticks < _lastStep - LateAfter.Ticks;
+    }
 
     /// <summary>Expires what left the look-back and announces the groups that formed or grew since the last step.</summary>
     public void Advance(DateTimeOffset now, List<DetectionSignal> signals)
@@ -35,6 +54,10 @@ internal sealed class CoordinationPartition
         // Never past the clock, and never further back than the allowed lateness on the clock.
         var end = Math.Max(Math.Min(now.UtcTicks, Newest), now.UtcTicks - _options.AllowedLateness.Ticks);
         Engine.ExpireBefore(new DateTimeOffset(end, TimeSpan.Zero) - _options.Lookback);
+
+        _lastStep = now.UtcTicks;
+        if (Holding(now.UtcTicks))
+            return;
 
         // The groups can only change when an edge heavy enough to be coordinated changed, or θ moved.
         var threshold = Engine.Network.Cut(_options.EdgeWeight);
@@ -50,5 +73,23 @@ internal sealed class CoordinationPartition
             signals.Add(_signals.Build(group));
             _tracker.MarkAnnounced(group);
         }
+    }
+
+    // Whether late posts came since the last step (and have not been held back for an hour already).
+    private bool Holding(long now)
+    {
+        var late = _lateArrived;
+        _lateArrived = false;
+        if (!late)
+        {
+            _holdingSince = null;
+            return false;
+        }
+
+        _holdingSince ??= now;
+        if (now - _holdingSince.Value < MaxHold.Ticks)
+            return true;
+        _holdingSince = null;
+        return false;
     }
 }

@@ -5,8 +5,9 @@ namespace FactBot.Core.Detection.Coordination.Streaming;
 
 /// <summary>
 /// Gives groups identities that survive recomputation: a component inherits the id most of its members had last
-/// time (so one alert follows a growing group), and a new component is named after its smallest member (so replays
-/// give the same ids). Also remembers what was last announced, so an unchanged group is not re-announced every
+/// time (so one alert follows a growing group), and a new component is named after its founder (who posted first in its
+/// earliest co-share; its smallest member if unknown), so replays, and the same posts arriving in another order, give
+/// the same ids. Also remembers what was last announced, so an unchanged group is not re-announced every
 /// minute; it is again when it gains members or co-shares.
 /// </summary>
 internal sealed class GroupTracker
@@ -31,7 +32,7 @@ internal sealed class GroupTracker
                 .OrderByDescending(group => group.Count())
                 .ThenBy(group => group.Key, StringComparer.Ordinal)
                 .Select(group => group.Key)
-                .FirstOrDefault() ?? NewId(component.Members[0], taken);
+                .FirstOrDefault() ?? NewId(component.Founder ?? component.Members[0], taken);
             taken.Add(id);
             foreach (var member in component.Members)
                 groupOfAccount[member] = id;
@@ -56,10 +57,10 @@ internal sealed class GroupTracker
         || component.CoShareCount > last.CoShares
         || component.Members.Any(member => !last.Members.Contains(member));
 
-    private static string NewId(string smallestMember, HashSet<string> taken)
+    private static string NewId(string founder, HashSet<string> taken)
     {
         // SHA-256 rather than FNV: similar member names ("net_acct01", "net_acct02") must not give look-alike ids.
-        var id = "G-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(smallestMember)))[..10];
+        var id = "G-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(founder)))[..10];
         var candidate = id;
         for (var n = 2; taken.Contains(candidate); n++)
             candidate = $"{id}-{n}";

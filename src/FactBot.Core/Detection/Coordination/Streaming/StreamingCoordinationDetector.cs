@@ -34,6 +34,7 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
     private readonly SortedDictionary<string, CoordinationPartition> _partitions = new(StringComparer.Ordinal);
     private string? _lastPlatform;
     private CoordinationPartition? _last;
+    private long _lastStep = long.MinValue;
 
     public StreamingCoordinationDetector(CoordinationOptions options)
     {
@@ -110,13 +111,14 @@ public sealed class StreamingCoordinationDetector : IPreparingDetector
         if (_last is not null && string.Equals(platform, _lastPlatform, StringComparison.Ordinal))
             return _last;
         if (!_partitions.TryGetValue(platform, out var partition))
-            _partitions[platform] = partition = new CoordinationPartition(_options);
+            _partitions[platform] = partition = new CoordinationPartition(_options, _lastStep);
         (_lastPlatform, _last) = (platform, partition);
         return partition;
     }
 
     public IReadOnlyList<DetectionSignal> Advance(DateTimeOffset now)
     {
+        _lastStep = now.UtcTicks;
         var signals = new List<DetectionSignal>();
         foreach (var partition in _partitions.Values)
             partition.Advance(now, signals);

@@ -48,6 +48,26 @@ public sealed class StreamingCoordinationLateTests
     }
 
     [Fact]
+    public void Advance_TwoWavesArrivingLateInPagesOverSeveralSteps_AreAnnouncedOnceWholeUnderTheInOrderId()
+    {
+        // A poll of the lagging API brings the waves in four pages, a minute apart: one announcement once they are in,
+        // not one per page, and under the id the in-order run gave the group.
+        var posts = TwoWaves();
+        var inOrder = ScenarioRunner.Run(new StreamingCoordinationDetector(new CoordinationOptions()), posts, Lists, T0 - TimeSpan.FromHours(2), T0 + TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1));
+        var arrival = T0 + TimeSpan.FromHours(60);
+
+        var late = LateArrivalRunner.Run(
+            new StreamingCoordinationDetector(new CoordinationOptions()), posts, Lists, T0 - TimeSpan.FromHours(2), arrival + TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1),
+            p => arrival + TimeSpan.FromMinutes(Math.Abs(p.Post.Key.GetHashCode(StringComparison.Ordinal)) % 4) - p.Post.CreatedAt);
+
+        var expected = inOrder.Last(s => s.Kind == AlertKind.Coordination);
+        var found = Assert.Single(late, s => s.Kind == AlertKind.Coordination);
+        Assert.Equal(expected.GroupKey, found.GroupKey);
+        Assert.Equal(expected.Numbers, found.Numbers);
+        Assert.Equal(expected.Evidence.Accounts.Order(), found.Evidence.Accounts.Order());
+    }
+
+    [Fact]
     public void Advance_TikTokWavesTwoAndAHalfDaysLateBesideALiveFeed_AreFoundAsInOrder()
     {
         // The same waves on TikTok (the Research API is days behind) while a live Mastodon feed posts on #donbas every
