@@ -58,9 +58,13 @@ internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stag
             {
                 var post = labels.Join(PostNormalizer.Normalize(generated));
 
+                // A late post (the late-arrival bench) arrives at its ObservedAt: the clock does not go back for it, and
+                // runs on to it when the late posts come after the last on-time one.
+                var arrival = post.ObservedAt > post.CreatedAt ? post.ObservedAt : post.CreatedAt;
+
                 // IngestPipeline: posts go to the detectors in runs of at most a batch, a run ending where a replay
                 // step (time crossing a multiple of AdvanceEvery) closes bins.
-                if (run.Count == batchSize || (next is { } due && post.CreatedAt >= due && run.Count > 0))
+                if (run.Count == batchSize || (next is { } due && arrival >= due && run.Count > 0))
                 {
                     mark = prepare.Add(mark);
                     await engine.ObserveAsync(run, ct);
@@ -68,9 +72,8 @@ internal sealed record StreamRun(long Posts, Stage Generate, Stage Prepare, Stag
                     mark = observe.Add(mark);
                 }
 
-                // A late post (the late-arrival bench) arrives now: the clock does not go back for it.
-                if (post.CreatedAt > clock.GetUtcNow())
-                    clock.AdvanceTo(post.CreatedAt);
+                if (arrival > clock.GetUtcNow())
+                    clock.AdvanceTo(arrival);
                 now = clock.GetUtcNow();
                 if (next is null || now >= next)
                 {
