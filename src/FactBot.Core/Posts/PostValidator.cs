@@ -9,6 +9,27 @@ namespace FactBot.Core.Posts;
 /// </summary>
 public static class PostValidator
 {
+    // The text fields the caps may replace, by name: a capped field is a different instance (unchanged ones are kept).
+    private static readonly (string Name, Func<Post, object?> Of)[] CappableFields =
+    [
+        ("platformPostId", p => p.PlatformPostId),
+        ("authorKey", p => p.AuthorKey),
+        ("authorHandle", p => p.AuthorHandle),
+        ("text", p => p.Text),
+        ("transcript", p => p.Transcript),
+        ("authorDisplayName", p => p.AuthorDisplayName),
+        ("soundTitle", p => p.SoundTitle),
+        ("hashtags", p => p.Hashtags),
+        ("mediaFingerprints", p => p.MediaFingerprints),
+        ("url", p => p.Url),
+        ("soundId", p => p.SoundId),
+        ("language", p => p.Language),
+        ("regionCode", p => p.RegionCode),
+        ("replyToKey", p => p.ReplyToKey),
+        ("repostOfKey", p => p.RepostOfKey),
+        ("rawJson", p => p.RawJson),
+    ];
+
     /// <summary>
     /// The post within the limits (the same instance when it already was), or a <see cref="MalformedRecord"/> at
     /// <paramref name="position"/> whose <see cref="MalformedRecord.Field"/> names the field at fault.
@@ -82,21 +103,7 @@ public static class PostValidator
         // RawJson is kept for audit only; a huge one is dropped, not cut (cut JSON is useless for re-parsing).
         var rawJson = post.RawJson is { Length: > PostLimits.MaxRawJsonChars } ? null : post.RawJson;
 
-        if (ReferenceEquals(platformPostId, post.PlatformPostId) && ReferenceEquals(authorKey, post.AuthorKey)
-            && ReferenceEquals(authorHandle, post.AuthorHandle) && ReferenceEquals(text, post.Text)
-            && ReferenceEquals(transcript, post.Transcript) && ReferenceEquals(displayName, post.AuthorDisplayName)
-            && ReferenceEquals(soundTitle, post.SoundTitle) && ReferenceEquals(hashtags, post.Hashtags)
-            && ReferenceEquals(fingerprints, post.MediaFingerprints) && ReferenceEquals(url, post.Url)
-            && ReferenceEquals(soundId, post.SoundId) && ReferenceEquals(language, post.Language)
-            && ReferenceEquals(region, post.RegionCode) && ReferenceEquals(replyTo, post.ReplyToKey)
-            && ReferenceEquals(repostOf, post.RepostOfKey) && ReferenceEquals(rawJson, post.RawJson)
-            && post.Views is null or >= 0 && post.Likes is null or >= 0
-            && post.Shares is null or >= 0 && post.Comments is null or >= 0)
-        {
-            return post;
-        }
-
-        return post with
+        var capped = post with
         {
             PlatformPostId = platformPostId,
             AuthorKey = authorKey,
@@ -120,35 +127,24 @@ public static class PostValidator
             Shares = post.Shares is < 0 ? null : post.Shares,
             Comments = post.Comments is < 0 ? null : post.Comments,
         };
+
+        // Nearly every post is within the limits already: then the same instance goes on, so callers can tell.
+        return Changed(post, capped).Any() || capped.Views != post.Views || capped.Likes != post.Likes
+            || capped.Shares != post.Shares || capped.Comments != post.Comments
+            ? capped
+            : post;
     }
 
     /// <summary>The fields <see cref="Check(Post, DateTimeOffset, string)"/> cut, dropped or cleaned in <paramref name="after"/>.</summary>
-    public static IReadOnlyList<string> CappedFields(Post before, Post after)
-    {
-        var fields = new List<string>();
-        void Note(string name, object? a, object? b)
-        {
-            if (!ReferenceEquals(a, b))
-                fields.Add(name);
-        }
+    public static IReadOnlyList<string> CappedFields(Post before, Post after) => [.. Changed(before, after)];
 
-        Note("platformPostId", before.PlatformPostId, after.PlatformPostId);
-        Note("authorKey", before.AuthorKey, after.AuthorKey);
-        Note("authorHandle", before.AuthorHandle, after.AuthorHandle);
-        Note("text", before.Text, after.Text);
-        Note("transcript", before.Transcript, after.Transcript);
-        Note("authorDisplayName", before.AuthorDisplayName, after.AuthorDisplayName);
-        Note("soundTitle", before.SoundTitle, after.SoundTitle);
-        Note("hashtags", before.Hashtags, after.Hashtags);
-        Note("mediaFingerprints", before.MediaFingerprints, after.MediaFingerprints);
-        Note("url", before.Url, after.Url);
-        Note("soundId", before.SoundId, after.SoundId);
-        Note("language", before.Language, after.Language);
-        Note("regionCode", before.RegionCode, after.RegionCode);
-        Note("replyToKey", before.ReplyToKey, after.ReplyToKey);
-        Note("repostOfKey", before.RepostOfKey, after.RepostOfKey);
-        Note("rawJson", before.RawJson, after.RawJson);
-        return fields;
+    private static IEnumerable<string> Changed(Post before, Post after)
+    {
+        foreach (var (name, of) in CappableFields)
+        {
+            if (!ReferenceEquals(of(before), of(after)))
+                yield return name;
+        }
     }
 
     private static bool IsPlatformName(string? value)

@@ -3,9 +3,25 @@ using FactBot.Core.Watchlists;
 
 namespace FactBot.Core.Detection.Surge;
 
-/// <summary>Judging the series again after posts arrived for bins it had judged.</summary>
+/// <summary>Judging the series again after posts arrived for bins it had judged, or for bins judged before it had any.</summary>
 internal sealed partial class SurgeSeries
 {
+    private FirstSight _sight;
+
+    /// <summary>Whether <paramref name="bin"/> was judged before this series had any post (see <see cref="FirstSight"/>).</summary>
+    public bool Blind(bool started, long next, long bin)
+    {
+        var blind = _sight.Blind(started, next, bin, _test.LateBins, _test.BackfillBins);
+        // Backfilled bins are judged on whole baselines: the ring grows to hold them, before their history is counted.
+        if (_sight.Backfilling(next, bin, _test.LateBins) && _counter.Capacity < _test.BackfillCapacity)
+        {
+            lock (_counter)
+                _counter.Grow(_test.BackfillCapacity);
+        }
+
+        return blind;
+    }
+
     /// <summary>
     /// Judges again, in order, every bin from the earliest one late posts fell into through <paramref name="through"/>
     /// (each verdict feeds the dispersion of the bins after it, so all of them, as an in-order run judged them), and

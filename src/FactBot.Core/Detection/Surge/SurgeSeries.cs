@@ -74,22 +74,6 @@ internal sealed partial class SurgeSeries
         SetEntries([.. current, entry]);
     }
 
-    private FirstSight _sight;
-
-    /// <summary>Whether <paramref name="bin"/> was judged before this series had any post (see <see cref="FirstSight"/>).</summary>
-    public bool Blind(bool started, long next, long bin)
-    {
-        var blind = _sight.Blind(started, next, bin, _test.LateBins, _test.BackfillBins);
-        // Backfilled bins are judged on whole baselines: the ring grows to hold them, before their history is counted.
-        if (_sight.Backfilling(next, bin, _test.LateBins) && _counter.Capacity < _test.BackfillCapacity)
-        {
-            lock (_counter)
-                _counter.Grow(_test.BackfillCapacity);
-        }
-
-        return blind;
-    }
-
     /// <summary>Counts a post; collects evidence when its bin is still to be judged, or judged again.</summary>
     /// <param name="staleBefore">Evidence of bins before this one can no longer be judged and is dropped.</param>
     /// <param name="late">The bin was judged already and is within the allowed lateness: it is to be judged again.</param>
