@@ -10,7 +10,8 @@ namespace FactBot.Core.Tests.Detection.Coordination.Streaming;
 /// or in random late batches as polls deliver them) while within the look-back of the newest post end with the
 /// co-shares, edges and groups an in-order run ends with. Near-text matches are kept for the whole look-back here;
 /// by default (<see cref="CoordinationOptions.NearTextLookback"/>, 6 h) a post more than that behind the newest one
-/// pairs on its exact objects only.
+/// pairs on its exact objects only. A lagging source that delivers in order, an hour at a time, gets the in-order
+/// announcements too: the same groups, ids, members and numbers.
 /// </summary>
 public sealed class StreamingCoordinationOrderTests
 {
@@ -49,6 +50,34 @@ public sealed class StreamingCoordinationOrderTests
         Assert.Equal(CoShares(inOrder), CoShares(late));
         Assert.Equal(Groups(inOrder), Groups(late));
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public void Advance_ALaggingSourceDeliveringEachHourTwoDaysLate_AnnouncesTheInOrderGroups(int seed)
+    {
+        // The TikTok Research API's way: everything two days behind, an hour of posts at a time, in order.
+        var posts = Scenario(new Random(seed));
+        var inOrder = ScenarioRunner.Run(new StreamingCoordinationDetector(new CoordinationOptions()), posts, Watchlists, Start, Start + Duration, TimeSpan.FromMinutes(1));
+
+        var late = LateArrivalRunner.Run(
+            new StreamingCoordinationDetector(new CoordinationOptions()), posts, Watchlists, Start, Start + Duration, TimeSpan.FromMinutes(1),
+            p => TimeSpan.FromHours(48) + (TimeSpan.FromHours(1) - TimeSpan.FromTicks(p.Post.CreatedAt.UtcTicks % TimeSpan.TicksPerHour)));
+
+        var expected = LastByGroup(inOrder);
+        var found = LastByGroup(late);
+        Assert.True(expected.Count >= 2, $"the in-order run announced {expected.Count} groups");
+        Assert.Equal(expected.Keys.Order(), found.Keys.Order());
+        foreach (var (id, signal) in expected)
+        {
+            Assert.Equal(signal.Evidence.Accounts.Order(), found[id].Evidence.Accounts.Order());
+            Assert.Equal(signal.Numbers, found[id].Numbers);
+        }
+    }
+
+    private static Dictionary<string, DetectionSignal> LastByGroup(IEnumerable<DetectionSignal> signals) =>
+        signals.Where(s => s.Kind == AlertKind.Coordination).GroupBy(s => s.GroupKey!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
     private static List<ScenarioPost> Scenario(Random random)
     {
