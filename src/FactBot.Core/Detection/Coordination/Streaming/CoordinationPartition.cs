@@ -17,7 +17,7 @@ internal sealed class CoordinationPartition
 
     // Late posts come in bursts (a poll of a lagging API, a file): groups are announced once a step passes with none
     // new, so a wave that arrives in pieces is announced whole, not fragment by fragment; but at least every hour.
-    private long _lastStep = long.MinValue;
+    private long _lastStep;
     private bool _lateArrived;
     private long? _holdingSince;
 

@@ -1,4 +1,5 @@
 using FactBot.Core.Alerts;
+using FactBot.Core.Detection;
 using FactBot.Core.Detection.Coordination.Streaming;
 using FactBot.Core.Tests.Detection.Coordination.Streaming.Scenarios;
 using FactBot.Core.Watchlists;
@@ -65,6 +66,46 @@ public sealed class StreamingCoordinationLateTests
         Assert.Equal(expected.GroupKey, found.GroupKey);
         Assert.Equal(expected.Numbers, found.Numbers);
         Assert.Equal(expected.Evidence.Accounts.Order(), found.Evidence.Accounts.Order());
+    }
+
+    [Fact]
+    public void Advance_LatePostsArrivingEveryMinuteForHours_StillAnnounceTheGroupWithinAnHour()
+    {
+        // A steady trickle of late posts never leaves a step without one: the hold ends after an hour, not never.
+        var arrival = T0 + TimeSpan.FromHours(60);
+        var trickle = Enumerable.Range(0, 180).Select(minute => new ScenarioPost(
+            PostBuilder.Create(author: $"trickle{minute:D3}", at: T0 - TimeSpan.FromHours(3) + TimeSpan.FromMinutes(minute), hashtags: ["donbas"]) with
+            {
+                Platform = "mastodon",
+                Text = $"an ordinary post number {minute} about the day",
+            },
+            null)).ToList();
+        var arrivals = trickle.Select((p, i) => (p.Post.Key, At: arrival + TimeSpan.FromMinutes(i) + TimeSpan.FromSeconds(30))).ToDictionary(x => x.Key, x => x.At);
+
+        var (first, signal) = FirstAnnouncement([.. TwoWaves(), .. trickle], p => arrivals.TryGetValue(p.Post.Key, out var at) ? at : arrival, arrival);
+
+        Assert.InRange(first, arrival + TimeSpan.FromMinutes(59), arrival + TimeSpan.FromMinutes(62));
+        Assert.Equal(12, signal!.Numbers["members"]);
+    }
+
+    // Steps minute by minute from the arrival, delivering what has arrived before each step: the first signal and its step.
+    private static (DateTimeOffset At, DetectionSignal? Signal) FirstAnnouncement(List<ScenarioPost> posts, Func<ScenarioPost, DateTimeOffset> arrivalOf, DateTimeOffset arrival)
+    {
+        var sut = new StreamingCoordinationDetector(new CoordinationOptions());
+        var matcher = new TargetMatcher(Lists);
+        sut.SetWatched([.. matcher.Watched]);
+        sut.Advance(arrival - TimeSpan.FromMinutes(1));
+        var queue = posts.Select(p => (p.Post, At: arrivalOf(p))).OrderBy(p => p.At).ThenBy(p => p.Post.Key, StringComparer.Ordinal).ToList();
+        var next = 0;
+        for (var now = arrival + TimeSpan.FromMinutes(1); now <= arrival + TimeSpan.FromHours(3); now += TimeSpan.FromMinutes(1))
+        {
+            for (; next < queue.Count && queue[next].At < now; next++)
+                sut.Observe(queue[next].Post, matcher.Match(queue[next].Post));
+            if (sut.Advance(now) is [var signal, ..])
+                return (now, signal);
+        }
+
+        return (DateTimeOffset.MaxValue, null);
     }
 
     [Fact]
