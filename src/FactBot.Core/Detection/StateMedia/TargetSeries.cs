@@ -150,11 +150,9 @@ internal sealed class TargetSeries(
         if (_labelledPosts is { Count: 0 })
             _labelledPosts = null;
 
-        // With late posts, a bin judged from now on is at most lateBins back, so its wave starts no earlier than the bin
-        // before it, or than a labelled bin of its window (kept one bin before, as a wave's bin before it is read).
-        var reach = lateBins == 0 ? 0 : lateBins + 2;
-        var firstLabelled = _labelledPosts?.FirstBinFrom(bin - reach - _window + 1) ?? long.MaxValue;
-        var recordsFrom = Math.Min(firstLabelled - 1, bin - reach);
+        var firstLabelled = _labelledPosts?.FirstBinFrom(bin - _window + 1) ?? long.MaxValue;
+        // Bins judged again later read their whole window's records: keep those of the lateness too.
+        var recordsFrom = Math.Min(firstLabelled - 1, lateBins == 0 ? bin : bin - lateBins - _window);
         if (recordsFrom <= _recordsFrom)
             return;
 
