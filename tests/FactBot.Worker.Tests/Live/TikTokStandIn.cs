@@ -24,6 +24,11 @@ internal sealed class TikTokStandIn : IDisposable
 
     public TimeSpan Lag { get; init; } = TimeSpan.FromDays(2);
 
+    /// <summary>How long the first answer (the token) waits, so another source's first poll can come in first.</summary>
+    public TimeSpan FirstAnswerDelay { get; init; }
+
+    private int _answers;
+
     /// <summary>Video queries answered so far.</summary>
     public int Queries => Volatile.Read(ref _queries);
 
@@ -46,6 +51,8 @@ internal sealed class TikTokStandIn : IDisposable
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
+        if (Interlocked.Increment(ref _answers) == 1)
+            await Task.Delay(FirstAnswerDelay);
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var path = context.Request.Url!.AbsolutePath;
