@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using FactBot.Core.Posts;
 using FactBot.Sources.Import;
+using FactBot.Worker.Tests.Support;
 
 namespace FactBot.Worker.Tests.Crash;
 
@@ -91,16 +90,8 @@ internal sealed class LiveCrashData
         Hashtags = [Hashtag],
     };
 
-    private static string Status(int id, string author, DateTimeOffset at, string caption) => JsonSerializer.Serialize(new Dictionary<string, object>
-    {
-        ["id"] = id.ToString(CultureInfo.InvariantCulture),
-        ["uri"] = $"https://crash.example/users/{author}/statuses/{id}",
-        ["url"] = $"https://crash.example/@{author}/{id}",
-        ["created_at"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-        ["content"] = $"<p>{caption}</p>",
-        ["account"] = new Dictionary<string, string> { ["acct"] = author, ["display_name"] = author },
-        ["tags"] = new[] { new Dictionary<string, string> { ["name"] = Hashtag } },
-    });
+    private static string Status(int id, string author, DateTimeOffset at, string caption) =>
+        MastodonStatus.Json(id, author, at, caption, Hashtag, "crash.example");
 
     private sealed record Event(string First, string Second, DateTimeOffset At, string Caption);
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using FactBot.Worker.Tests.Crash;
+using FactBot.Worker.Tests.Support;
 
 namespace FactBot.Worker.Tests.Live;
 
@@ -74,14 +73,6 @@ public sealed class MixedFeedCoordinationTests : IDisposable
         Assert.Contains("Found late: the data arrived 2 d", worker.Output, StringComparison.Ordinal);
     }
 
-    private static string Status(int id, string author, DateTimeOffset at, string caption) => JsonSerializer.Serialize(new Dictionary<string, object>
-    {
-        ["id"] = id.ToString(CultureInfo.InvariantCulture),
-        ["uri"] = $"https://live.example/users/{author}/statuses/{id}",
-        ["url"] = $"https://live.example/@{author}/{id}",
-        ["created_at"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-        ["content"] = $"<p>{caption} #fistbump</p>",
-        ["account"] = new Dictionary<string, string> { ["acct"] = author, ["display_name"] = author },
-        ["tags"] = new[] { new Dictionary<string, string> { ["name"] = "fistbump" } },
-    });
+    private static string Status(int id, string author, DateTimeOffset at, string caption) =>
+        MastodonStatus.Json(id, author, at, caption + " #fistbump", "fistbump", "live.example");
 }

@@ -138,7 +138,7 @@ public sealed partial class StateMediaDetector : IDetector
     {
         if (series.HistoryStart is null)
             series.MarkStart(bin);
-        if (series.HistoryStart is not { } start || bin < start || !SurgeTest.Holds(series.Labelled, bin, _test.NeedBack))
+        if (series.HistoryStart is not { } start || bin < start || !_test.Holds(series.Labelled, bin))
             return (null, false);
 
         var verdict = _test.Judge(series.Labelled, bin, series.Thresholds, watchedSeries);

@@ -109,7 +109,7 @@ internal sealed partial class SurgeSeries
             if (counter.HistoryStart is null)
                 counter.MarkStart(bin);
             var evidence = _pending.Take(bin, pool);
-            if (bin < counter.HistoryStart || !SurgeTest.Holds(counter, bin, test.NeedBack))
+            if (bin < counter.HistoryStart || !test.Holds(counter, bin))
             {
                 Release(evidence, pool);
                 return null;

@@ -20,6 +20,9 @@ internal sealed class SurgeTest
     private readonly SurgeOptions _options;
     private readonly int _maxPoints;
 
+    // How many bins back from the bin judged its test reads (baseline, dispersion, status).
+    private readonly int _needBack;
+
     // c = t_{1−α_outlier, n−2} by baseline size n: n is almost always BaselineDays or ColdStartBins, so computed once.
     private readonly double[] _cutoffs;
 
@@ -41,7 +44,7 @@ internal sealed class SurgeTest
         AheadBins = Grid.BinsPerDay + Grid.BinsIn(options.Lateness);
         LateBins = Grid.BinsIn(options.AllowedLateness);
         BackfillBins = Grid.BinsIn(options.Backfill);
-        NeedBack = needBack;
+        _needBack = needBack;
         Capacity = needBack + AheadBins + LateBins;
         BackfillCapacity = needBack + AheadBins + Math.Max(LateBins, BackfillBins);
     }
@@ -68,8 +71,6 @@ internal sealed class SurgeTest
     /// <summary>How many bins back a just-watched target's first data is judged (<see cref="SurgeOptions.Backfill"/>).</summary>
     public int BackfillBins { get; }
 
-    /// <summary>How many bins back from the bin judged its test reads (baseline, dispersion, status).</summary>
-    public int NeedBack { get; }
 
     public BinnedCounter CreateSeries() => new(Capacity);
 
@@ -78,8 +79,8 @@ internal sealed class SurgeTest
     /// within the allowed lateness; a first-data bin further back than the ring was sized for is history only, since
     /// the bins it would read as empty were not.
     /// </summary>
-    public static bool Holds(BinnedCounter series, long bin, long readsBack) =>
-        series.Head is not { } head || bin - readsBack > head - series.Capacity || series.HistoryStart > head - series.Capacity;
+    public bool Holds(BinnedCounter series, long bin) =>
+        series.Head is not { } head || bin - _needBack > head - series.Capacity || series.HistoryStart > head - series.Capacity;
 
     /// <summary>Judges <paramref name="bin"/> without changing the series.</summary>
     /// <param name="watchedSeries">M, the number of series tested at once (Bonferroni); values below 1 count as 1.</param>
