@@ -38,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IngestPipeline>();
         services.TryAddSingleton<AlertCharts>(); // draws only when the host registers an IChartRenderer
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertChangeHandler, AlertRouter>());
+        services.TryAddSingleton<ChatMover>();
+        services.TryAddSingleton<DeliveryFailures>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestService>();

@@ -1,5 +1,6 @@
 using FactBot.Core.Messages;
 using FactBot.Core.Results;
+using FactBot.Core.Subscriptions;
 
 namespace FactBot.Core.Abstractions;
 
@@ -15,4 +16,10 @@ public interface IChatSender
     /// <summary>Sends (or, when <see cref="OutboxMessage.PlatformMessageId"/> of an earlier message is known,
     /// edits) and returns the platform's message id.</summary>
     Task<Result<string>> SendAsync(OutboxMessage message, CancellationToken ct = default);
+
+    /// <summary>
+    /// The direct chat with a user, given as the caller key a command recorded (<c>platform:userId (name)</c>), where the
+    /// platform lets the bot write to one unasked; null where it does not, or the key is another platform's.
+    /// </summary>
+    ChatRef? DirectChat(string? callerKey) => null;
 }

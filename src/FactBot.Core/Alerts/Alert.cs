@@ -15,7 +15,14 @@ public sealed record Alert
 
     public required WatchTarget Target { get; init; }
 
-    public string Watchlist { get; init; } = Watchlists.Watchlist.MainName;
+    /// <summary>The watchlist whose gates fired first (its thresholds are the ones in the numbers).</summary>
+    public string Watchlist { get; init; } = global::FactBot.Core.Watchlists.Watchlist.MainName;
+
+    /// <summary>
+    /// Every watchlist the alert is news for: the lists watching its target whose gates a finding passed, gathered over
+    /// its life. Subscriptions to any of them receive it. Empty means <see cref="Watchlist"/> alone (<see cref="IsFor"/>).
+    /// </summary>
+    public IReadOnlyList<string> Watchlists { get; init; } = [];
 
     public string? GroupKey { get; init; }
 
@@ -57,6 +64,11 @@ public sealed record Alert
 
     /// <summary>When the quiet period that closes it starts: the window's end, or for a late alert when it was last found.</summary>
     public DateTimeOffset QuietFrom => LateBy is null || UpdatedAt < WindowEnd ? WindowEnd : UpdatedAt;
+
+    /// <summary>Whether subscribers of <paramref name="watchlist"/> are told about this alert.</summary>
+    public bool IsFor(string watchlist) => Watchlists.Count == 0
+        ? string.Equals(Watchlist, watchlist, StringComparison.Ordinal)
+        : Watchlists.Contains(watchlist, StringComparer.Ordinal);
 
     /// <summary>The key the engine deduplicates on: one open alert per (kind, target, group).</summary>
     public string DedupeKey => AlertDedupeKey.Of(Kind, Target.Key, GroupKey);

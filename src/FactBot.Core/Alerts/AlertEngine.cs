@@ -90,7 +90,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
                 if (index >= 0)
                     changes[index] = changes[index] with { Alert = raised };
                 else
-                    changes.Add(new AlertChange(AlertChangeKind.Updated, raised));
+                    changes.Add(new AlertChange(AlertChangeKind.Updated, raised, alert.Severity));
             }
         }
     }
@@ -110,7 +110,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
                 ClosedAt = null,
                 ReopenCount = latest.ReopenCount + 1,
             };
-            return new AlertChange(AlertChangeKind.Reopened, reopened);
+            return new AlertChange(AlertChangeKind.Reopened, reopened, latest.Severity);
         }
 
         var id = await FreeIdAsync(key, signal.WindowEnd, ct);
@@ -120,6 +120,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
             Kind = signal.Kind,
             Target = signal.Target,
             Watchlist = signal.Watchlist,
+            Watchlists = AudienceOf(signal),
             GroupKey = signal.GroupKey,
             OpenedAt = now,
             UpdatedAt = now,
@@ -167,9 +168,13 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
             && SameSet(updated.Evidence.PostKeys, current.Evidence.PostKeys)
             && SameSet(updated.Evidence.Accounts, current.Evidence.Accounts)
             && SameSet(updated.Evidence.LabelledAccounts, current.Evidence.LabelledAccounts)
-            && SameSet(updated.Evidence.Objects, current.Evidence.Objects);
-        return same ? null : new AlertChange(AlertChangeKind.Updated, updated);
+            && SameSet(updated.Evidence.Objects, current.Evidence.Objects)
+            && SameSet(updated.Watchlists, current.Watchlists);
+        return same ? null : new AlertChange(AlertChangeKind.Updated, updated, current.Severity);
     }
+
+    private static IReadOnlyList<string> AudienceOf(DetectionSignal signal) =>
+        signal.Audience is { Count: > 0 } audience ? audience : [signal.Watchlist];
 
     private TimeSpan? LateBy(DetectionSignal signal, DateTimeOffset now)
     {
@@ -189,6 +194,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
             WindowStart = signal.WindowStart < current.WindowStart ? signal.WindowStart : current.WindowStart,
             WindowEnd = signal.WindowEnd > current.WindowEnd ? signal.WindowEnd : current.WindowEnd,
             Severity = signal.Severity > current.Severity ? signal.Severity : current.Severity,
+            Watchlists = [.. (current.Watchlists.Count == 0 ? [current.Watchlist] : current.Watchlists).Union(AudienceOf(signal), StringComparer.Ordinal)],
             Confidence = Math.Max(signal.Confidence, current.Confidence),
             Signals = older ? current.Signals : signal.Numbers,
             Evidence = Bound(Merge(current.Evidence, signal.Evidence)),

@@ -14,6 +14,12 @@ public sealed record DetectionSignal
 
     public string Watchlist { get; init; } = Watchlists.Watchlist.MainName;
 
+    /// <summary>
+    /// Every watchlist this finding is news for (it watches the target and, where a list has its own gates, the
+    /// finding passes them). Null: every list watching the target, which the detection engine fills in.
+    /// </summary>
+    public IReadOnlyList<string>? Audience { get; init; }
+
     /// <summary>Distinguishes several alerts of one kind on one target (coordination groups).</summary>
     public string? GroupKey { get; init; }
 

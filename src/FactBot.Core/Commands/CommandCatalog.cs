@@ -12,7 +12,7 @@ public static class CommandCatalog
     public static readonly IReadOnlyList<string> CriticalChoices = ["through", "held"];
     public static readonly IReadOnlyList<string> OnOff = ["on", "off"];
     public static readonly IReadOnlyList<string> ThresholdKeys = ["floor", "min-ratio", "family-alpha"];
-    public static readonly IReadOnlyList<string> OutboxStates = ["pending", "sending", "sent", "retrying", "dead"];
+    public static readonly IReadOnlyList<string> OutboxStates = ["pending", "sending", "sent", "retrying", "dead", "expired"];
 
     private static readonly OptionSpec TargetRequired = new("target", OptionType.Target, "#hashtag, sound:<id> or kw:<text>", Required: true) { Autocomplete = true };
     private static readonly OptionSpec AlertRequired = new("alert", OptionType.AlertId, "the alert id, e.g. A-7K2F", Required: true) { Autocomplete = true };
@@ -30,6 +30,7 @@ public static class CommandCatalog
             new("kind", OptionType.Choice, "only this kind") { Choices = Kinds },
             new("since", OptionType.Duration, "how far back (default 24h)"),
             new("limit", OptionType.WholeNumber, "how many (default 10)") { Min = 1, Max = 50 },
+            new("watchlist", OptionType.Watchlist, "only alerts for this watchlist"),
         ]),
         new("explain", null, "All the evidence behind one alert", CommandRole.Anyone, [AlertRequired]),
         new("account", null, "An account's labels, posts seen and coordination groups", CommandRole.Anyone,
@@ -91,8 +92,10 @@ public static class CommandCatalog
         new("label", "list", "Labelled accounts", CommandRole.Anyone, [new("platform", OptionType.Text, "only this platform")]),
         new("audit", null, "Recent admin changes, before and after", CommandRole.Admin,
             [new("limit", OptionType.WholeNumber, "how many (default 20)") { Min = 1, Max = 100 }]),
-        new("deliveries", null, "Outbox messages and why they are where they are", CommandRole.Admin,
+        new("deliveries", "list", "Outbox messages and why they are where they are", CommandRole.Admin,
             [new("state", OptionType.Choice, "only this state") { Choices = OutboxStates }]),
+        new("deliveries", "retry", "Send dead or expired messages again", CommandRole.Admin,
+            [new("which", OptionType.Text, "a message id, or dead, or expired", Required: true)]),
     ];
 
     public static CommandSpec? Find(string name, string? subcommand) => All.FirstOrDefault(s =>

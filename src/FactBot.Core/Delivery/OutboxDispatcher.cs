@@ -6,43 +6,73 @@ using Microsoft.Extensions.Logging;
 namespace FactBot.Core.Delivery;
 
 /// <summary>
-/// Moves outbox messages to their platforms: pending → sending → sent, or retrying with backoff, or dead with the
-/// reason kept. A permanent refusal suspends the subscription. Messages of one chat keep their order: when one
-/// must wait, the chat's later messages wait too.
+/// Moves outbox messages to their platforms: pending → sending → sent; through transient failures, retrying with
+/// capped, jittered backoff for as long as the message is useful (<see cref="DeliveryOptions.MaxAge"/>), then expired
+/// and folded into the chat's next digest; dead with the reason kept when the platform refuses for good (the
+/// subscription is then suspended and its admin told where the platform allows). A chat that moved (a Telegram group
+/// upgraded to a supergroup) takes its subscriptions and queued messages along. Messages of one chat keep their order:
+/// when one must wait, the chat's later messages wait too.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox,
-    ISubscriptionStore subscriptions,
+    DeliveryFailures failures,
     IEnumerable<IChatSender> senders,
-    DeliveryOptions options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : IDisposable
+    ILogger<OutboxDispatcher> logger,
+    DeliveryOptions options) : IDisposable
 {
     private readonly Dictionary<string, IChatSender> _senders =
         senders.GroupBy(s => s.Platform, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     private readonly SemaphoreSlim _sweepGate = new(1, 1);
 
+    // A drain stops on its own once nothing is due; this only bounds a platform that keeps answering "moved".
+    private const int MaxDrainRounds = 10_000;
+
     /// <summary>Sends what is due; returns how many were sent. Concurrent sweeps wait for each other.</summary>
-    public async Task<int> SweepAsync(CancellationToken ct = default)
+    public async Task<int> SweepAsync(CancellationToken ct = default) => (await SweepOnceAsync(ct)).Sent;
+
+    /// <summary>
+    /// Sweeps until a sweep changes nothing more (the demo and tests drain the outbox this way): messages due later
+    /// (backoff, rate limits) stay where they are.
+    /// </summary>
+    public async Task<int> DrainAsync(CancellationToken ct = default)
+    {
+        var total = 0;
+        for (var round = 0; round < MaxDrainRounds; round++)
+        {
+            var (sent, settled) = await SweepOnceAsync(ct);
+            total += sent;
+            if (!settled)
+                break;
+        }
+
+        return total;
+    }
+
+    // Settled: some message reached an end (sent, dead, expired) or moved, so another sweep may find more to do.
+    private async Task<(int Sent, bool Settled)> SweepOnceAsync(CancellationToken ct)
     {
         await _sweepGate.WaitAsync(ct);
         try
         {
             var due = await outbox.GetDueAsync(time.GetUtcNow(), options.SweepBatch, ct);
             var blockedChats = new HashSet<string>(StringComparer.Ordinal);
-            var sent = 0;
+            var (sent, settled) = (0, false);
             foreach (var message in due)
             {
                 if (blockedChats.Contains(message.Chat.Key))
                     continue;
                 var result = await DeliverAsync(message, ct);
+                if (result.Chat.Key != message.Chat.Key)
+                    return (sent, true); // the chat moved, with its queue: what this batch holds of it is stale
                 if (result.State == OutboxState.Sent)
                     sent++;
-                else
+                else if (result.State is not (OutboxState.Dead or OutboxState.Expired))
                     blockedChats.Add(message.Chat.Key);
+                settled |= result.State is OutboxState.Sent or OutboxState.Dead or OutboxState.Expired;
             }
 
-            return sent;
+            return (sent, settled);
         }
         finally
         {
@@ -50,75 +80,40 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Sweeps until nothing is due now (the demo and tests drain the outbox this way).</summary>
-    public async Task<int> DrainAsync(CancellationToken ct = default)
-    {
-        var total = 0;
-        while (await SweepAsync(ct) is var sent and > 0)
-            total += sent;
-        return total;
-    }
-
     private async Task<OutboxMessage> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
         var attempt = message with { State = OutboxState.Sending, Attempts = message.Attempts + 1 };
         await outbox.UpdateAsync(attempt, ct);
 
         if (!_senders.TryGetValue(message.Chat.Platform, out var sender))
-            return await FailAsync(attempt, new Unavailable($"no sender is configured for platform '{message.Chat.Platform}'"), ct);
+            return await failures.HandleAsync(attempt, new Unavailable($"no sender is configured for platform '{message.Chat.Platform}'"), null, ct);
 
-        if (attempt.EditsOutboxId is { } original && attempt.PlatformMessageId is null)
-        {
-            var first = await outbox.GetAsync(original, ct);
-            attempt = attempt with { PlatformMessageId = first?.State == OutboxState.Sent ? first.PlatformMessageId : null };
-        }
-
+        attempt = await ResolveAsync(attempt, ct);
         var result = await sender.SendAsync(attempt, ct);
-        if (result.IsSuccess)
+        if (!result.IsSuccess)
         {
-            var sent = attempt with { State = OutboxState.Sent, SentAt = now, PlatformMessageId = result.Value, LastError = null };
-            await outbox.UpdateAsync(sent, ct);
-            return sent;
+            var next = await failures.HandleAsync(attempt, result.Error, sender, ct);
+            LogFailed(logger, message.Id, message.Chat.Key, next.State, result.Error.Message);
+            return next;
         }
 
-        return await FailAsync(attempt, result.Error, ct);
+        var sent = attempt with { State = OutboxState.Sent, SentAt = time.GetUtcNow(), PlatformMessageId = result.Value, LastError = null };
+        await outbox.UpdateAsync(sent, ct);
+        return sent;
     }
 
-    private async Task<OutboxMessage> FailAsync(OutboxMessage message, Error error, CancellationToken ct)
+    // The platform ids of the message an update edits and a notice replies to, now that per-chat order has sent them.
+    private async Task<OutboxMessage> ResolveAsync(OutboxMessage attempt, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        OutboxMessage next = error switch
-        {
-            PermanentFailure => message with { State = OutboxState.Dead, LastError = error.Message },
-            // A rate limit is the platform pacing us, not a failure of the message: it does not use up attempts.
-            RateLimited limited => message with
-            {
-                State = OutboxState.Retrying, Attempts = message.Attempts - 1, DueAt = now + limited.RetryAfter, LastError = error.Message,
-            },
-            _ when message.Attempts >= options.MaxAttempts => message with
-            {
-                State = OutboxState.Dead, LastError = $"gave up after {message.Attempts} attempts: {error.Message}",
-            },
-            _ => message with { State = OutboxState.Retrying, DueAt = now + Backoff(message.Attempts), LastError = error.Message },
-        };
-        await outbox.UpdateAsync(next, ct);
-        LogFailed(logger, message.Id, message.Chat.Key, next.State, error.Message);
-
-        if (error is PermanentFailure && message.SubscriptionId is { } subscriptionId
-            && await subscriptions.GetAsync(subscriptionId, ct) is { } subscription)
-        {
-            await subscriptions.UpsertAsync(subscription with { SuspendedReason = error.Message }, ct);
-        }
-
-        return next;
+        if (attempt.EditsOutboxId is { } original && attempt.PlatformMessageId is null)
+            attempt = attempt with { PlatformMessageId = await SentIdAsync(original, ct) };
+        if (attempt.RepliesToOutboxId is { } quoted && attempt.ReplyToPlatformMessageId is null)
+            attempt = attempt with { ReplyToPlatformMessageId = await SentIdAsync(quoted, ct) };
+        return attempt;
     }
 
-    private TimeSpan Backoff(int attempts)
-    {
-        var delay = options.RetryBaseDelay * Math.Pow(2, Math.Max(0, attempts - 1));
-        return delay > options.RetryMaxDelay ? options.RetryMaxDelay : delay;
-    }
+    private async Task<string?> SentIdAsync(string outboxId, CancellationToken ct) =>
+        await outbox.GetAsync(outboxId, ct) is { State: OutboxState.Sent } sent ? sent.PlatformMessageId : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {MessageId} to {Chat} failed ({State}): {Reason}")]
     private static partial void LogFailed(ILogger logger, string messageId, string chat, OutboxState state, string reason);

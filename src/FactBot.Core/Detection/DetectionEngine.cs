@@ -175,7 +175,7 @@ public sealed class DetectionEngine : IDisposable
         if (!emit)
             return [];
 
-        var changes = await _alerts.ApplyAsync(signals, now, ct);
+        var changes = await _alerts.ApplyAsync(Addressed(signals), now, ct);
         if (changes.Count > 0)
         {
             foreach (var handler in _handlers)
@@ -183,6 +183,18 @@ public sealed class DetectionEngine : IDisposable
         }
 
         return changes;
+    }
+
+    // A finding is news for every watchlist watching its target, unless its detector already said which (own gates).
+    private List<DetectionSignal> Addressed(List<DetectionSignal> signals)
+    {
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (signals[i] is { Audience: null, Withdrawn: false } signal)
+                signals[i] = signal with { Audience = _matcher.WatchlistsOf(signal.Target.Key) };
+        }
+
+        return signals;
     }
 
     public void Dispose()

@@ -9,7 +9,7 @@ using FactBot.Core.Subscriptions;
 namespace FactBot.Core.Digests;
 
 /// <summary>
-/// A digest for one subscription: the alerts since the last digest (grouped by watchlist, including those held in
+/// A digest for one subscription: the alerts since the last digest on its watchlist (including those held in
 /// quiet hours), the top movers, the older alerts still open, and the volunteers' verdicts. Built from stored alerts
 /// and detector state only, so it never recomputes a number. The watchlist store and the volume detector are
 /// optional: without them the top movers come from the alerts alone. With <see cref="AlertCharts"/> that can draw,
@@ -75,10 +75,10 @@ public sealed class DigestBuilder(
     private static string Body(Subscription subscription, List<Alert> fresh, List<Alert> stillOpen)
     {
         var body = new StringBuilder();
-        foreach (var group in fresh.GroupBy(a => a.Watchlist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        if (fresh.Count > 0)
         {
-            body.Append("New on ").Append(group.Key).AppendLine(":");
-            AppendLines(body, subscription, [.. group]);
+            body.Append("New on ").Append(subscription.Watchlist).AppendLine(":");
+            AppendLines(body, subscription, fresh);
         }
 
         if (stillOpen.Count > 0)
@@ -114,8 +114,7 @@ public sealed class DigestBuilder(
         .Where(p => p.Item2 > 0)
         .Select(p => $"{p.Item1} {p.Item2}"));
 
-    private static bool Wanted(Subscription subscription, Alert alert) =>
-        string.Equals(subscription.Watchlist, alert.Watchlist, StringComparison.Ordinal) && alert.Severity >= subscription.MinSeverity;
+    private static bool Wanted(Subscription subscription, Alert alert) => subscription.Covers(alert);
 
     private static IEnumerable<Alert> Ordered(IEnumerable<Alert> alerts) =>
         alerts.OrderByDescending(a => a.Severity).ThenBy(a => a.OpenedAt).ThenBy(a => a.Id, StringComparer.Ordinal);

@@ -11,6 +11,9 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
     /// <summary>The period a first digest covers when the subscription has never had one.</summary>
     public static readonly TimeSpan FirstDigestLookback = TimeSpan.FromDays(1);
 
+    private const int MaxMissedRead = 1000;
+    private const int MaxMissedListed = 10;
+
     /// <summary>Returns whether a digest was enqueued (an empty one is skipped unless asked for).</summary>
     public async Task<bool> SendAsync(string subscriptionId, CancellationToken ct = default)
     {
@@ -35,26 +38,50 @@ public sealed class DigestService(DigestBuilder builder, ISubscriptionStore subs
     {
         var now = time.GetUtcNow();
         var since = Since(subscription, now);
-        var message = await builder.BuildAsync(subscription, since, now, ct);
+        var missed = await MissedAsync(outbox, subscription.Chat, ct);
+        var message = await builder.BuildAsync(subscription with { SendEmptyDigest = subscription.SendEmptyDigest || missed.Count > 0 }, since, now, ct);
         if (message is null)
         {
             await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
             return false;
         }
 
-        // Enqueued before the mark moves: a crash in between sends a period twice rather than never.
+        // Enqueued before the marks move: a crash in between sends a period twice rather than never.
+        var id = $"digest:{subscription.Id}:{now.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
         await outbox.EnqueueAsync(new OutboxMessage
         {
-            Id = $"digest:{subscription.Id}:{now.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+            Id = id,
             Chat = subscription.Chat,
             Kind = OutboxKind.Digest,
-            Message = message,
+            Message = WithMissed(message, missed),
             SubscriptionId = subscription.Id,
             CreatedAt = now,
             DueAt = now,
         }, ct);
+        foreach (var expired in missed)
+            await outbox.UpdateAsync(expired with { FoldedInto = id }, ct);
         await subscriptions.UpsertAsync(subscription with { LastDigestAt = now }, ct);
         return true;
+    }
+
+    /// <summary>Messages to this chat that expired undelivered and no digest has told yet, oldest first.</summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> MissedAsync(IOutboxStore outbox, ChatRef chat, CancellationToken ct) =>
+        [.. (await outbox.QueryAsync(OutboxState.Expired, MaxMissedRead, ct))
+            .Where(m => m.FoldedInto is null && m.Chat.Key == chat.Key)
+            .Reverse()];
+
+    /// <summary>The digest with a section naming what could not be delivered in time.</summary>
+    public static ChatMessage WithMissed(ChatMessage message, IReadOnlyList<OutboxMessage> missed)
+    {
+        if (missed.Count == 0)
+            return message;
+        var lines = missed.Take(MaxMissedListed).Select(m => "• " + m.Message.Title).ToList();
+        if (missed.Count > MaxMissedListed)
+            lines.Add($"… and {missed.Count - MaxMissedListed} more (/deliveries state:expired)");
+        return message with
+        {
+            Fields = [.. message.Fields, new ChatField("Not delivered in time (the platform kept failing)", string.Join("\n", lines), Inline: false)],
+        };
     }
 
     /// <summary>

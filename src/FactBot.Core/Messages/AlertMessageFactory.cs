@@ -41,9 +41,30 @@ public static class AlertMessageFactory
             Fields = fields,
             Links = [.. alert.Evidence.Links.Take(5)],
             Buttons = [.. VerdictValues.Select(v => new ChatButton(v, $"verdict:{alert.Id}:{v}"))],
-            Footer = $"Watchlist {alert.Watchlist} · /explain {alert.Id} for all the evidence",
+            Footer = $"{Lists(alert)} · /explain {alert.Id} for all the evidence",
         };
     }
+
+    /// <summary>
+    /// The short message that makes a change heard (edits notify nobody): a re-opening or a rise in severity, sent as
+    /// a reply to the alert's first message where the platform allows.
+    /// </summary>
+    public static ChatMessage Notice(AlertChange change)
+    {
+        var alert = change.Alert;
+        var what = change.Kind == AlertChangeKind.Reopened
+            ? $"Re-opened: {alert.Kind.ToDisplay()} on {alert.Target.Key} · {alert.Id} · {alert.Severity}"
+            : $"Now {alert.Severity}: {alert.Kind.ToDisplay()} on {alert.Target.Key} · {alert.Id}" + (change.Was is { } was ? $" (was {was})" : "");
+        return new ChatMessage
+        {
+            Title = what,
+            Summary = alert.Explanation,
+            Footer = $"The alert above is updated · /explain {alert.Id} for all the evidence",
+        };
+    }
+
+    private static string Lists(Alert alert) =>
+        alert.Watchlists.Count > 1 ? "Watchlists " + string.Join(", ", alert.Watchlists) : $"Watchlist {(alert.Watchlists.Count == 1 ? alert.Watchlists[0] : alert.Watchlist)}";
 
     public static string VerdictSummary(VerdictTally tally) =>
         $"coordinated {tally.Coordinated} · organic {tally.Organic} · misleading {tally.Misleading} · unsure {tally.Unsure}";

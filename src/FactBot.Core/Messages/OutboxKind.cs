@@ -6,4 +6,7 @@ public enum OutboxKind
     AlertUpdate,
     Digest,
     Reply,
+
+    /// <summary>A short new message that makes an alert's change heard (a re-opening, a rise in severity).</summary>
+    AlertNotice,
 }

@@ -6,5 +6,10 @@ public enum OutboxState
     Sending,
     Sent,
     Retrying,
+
+    /// <summary>Refused for good by the platform (bot removed, chat gone, forbidden); the reason is kept.</summary>
     Dead,
+
+    /// <summary>Kept failing for longer than it stays useful; what it said goes into the chat's next digest.</summary>
+    Expired,
 }

@@ -14,7 +14,14 @@ public sealed record NotFound(string Message) : Error(Message);
 public sealed record RateLimited(TimeSpan RetryAfter, string Message) : Error(Message);
 
 /// <summary>A platform is down or answered with a transient error; retrying later may work.</summary>
-public sealed record Unavailable(string Message) : Error(Message);
+public sealed record Unavailable(string Message) : Error(Message)
+{
+    /// <summary>The request went out and no answer came (a timeout): the platform may have shown the message.</summary>
+    public bool MaybeDelivered { get; init; }
+}
+
+/// <summary>The chat has a new id (a Telegram group upgraded to a supergroup): send there instead.</summary>
+public sealed record ChatMoved(string ChatId, string Message) : Error(Message);
 
 /// <summary>A platform refused for good (bot removed, chat gone); retrying will not help.</summary>
 public sealed record PermanentFailure(string Message) : Error(Message);

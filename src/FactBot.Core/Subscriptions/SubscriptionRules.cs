@@ -12,7 +12,7 @@ public static class SubscriptionRules
         subscription.SuspendedReason is null && subscription.Mode is SubscriptionMode.Digest or SubscriptionMode.Both;
 
     public static bool Covers(this Subscription subscription, Alert alert) =>
-        string.Equals(subscription.Watchlist, alert.Watchlist, StringComparison.Ordinal) && alert.Severity >= subscription.MinSeverity;
+        alert.IsFor(subscription.Watchlist) && alert.Severity >= subscription.MinSeverity;
 
     /// <summary>Whether an alert arriving at <paramref name="now"/> is held for the next digest.</summary>
     public static bool Holds(this Subscription subscription, Alert alert, DateTimeOffset now)

@@ -22,6 +22,7 @@ public sealed class TargetMatcher
     private readonly FrozenDictionary<string, KeyTargets> _byHashtag;
     private readonly FrozenDictionary<string, KeyTargets> _bySound;
     private readonly KeyTargets[] _keywords;
+    private readonly FrozenDictionary<string, string[]> _listsByTarget;
 
     public TargetMatcher(IEnumerable<Watchlist> watchlists)
     {
@@ -32,7 +33,14 @@ public sealed class TargetMatcher
         _byHashtag = ByValue(all, TargetKind.Hashtag);
         _bySound = ByValue(all, TargetKind.Sound);
         _keywords = [.. all.Where(w => w.Target.Kind == TargetKind.Keyword).Select(w => KeyTargets.Of([w]))];
+        _listsByTarget = all
+            .GroupBy(w => w.Target.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Watchlist).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>The watchlists that watch a target (by key), in the order they were given; empty if none does.</summary>
+    public IReadOnlyList<string> WatchlistsOf(string targetKey) =>
+        _listsByTarget.TryGetValue(targetKey, out var lists) ? lists : [];
 
     public static TargetMatcher Empty { get; } = new([]);
 

@@ -8,7 +8,8 @@ namespace FactBot.Discord.Rendering;
 
 /// <summary>
 /// Delivers outbox messages to Discord channels. A message with a known platform id is edited (an updated alert);
-/// otherwise its parts are posted in order, each with its own nonce. A 403/404 on the channel is a
+/// otherwise its parts are posted in order, each with its own nonce (enforced, so a retry after a timeout never posts
+/// twice), the first as a reply when the message answers another (a notice). A 403/404 on the channel is a
 /// <see cref="PermanentFailure"/>, which suspends the subscription with the reason.
 /// </summary>
 internal sealed class DiscordChatSender(DiscordMessages messages) : IChatSender
@@ -36,7 +37,9 @@ internal sealed class DiscordChatSender(DiscordMessages messages) : IChatSender
         string? first = null;
         for (var i = 0; i < parts.Count; i++)
         {
-            var posted = await messages.CreateAsync(channel, parts[i], MessageNonce.For(message.Id, i), ct);
+            // A notice answers the alert it is about, so the chat sees which one rose.
+            var replyTo = i == 0 ? message.ReplyToPlatformMessageId : null;
+            var posted = await messages.CreateAsync(channel, parts[i], MessageNonce.For(message.Id, i), ct, replyTo);
             if (!posted.IsSuccess)
                 return Map(posted.Error, channel);
             first ??= IdOf(posted.Value);

@@ -12,11 +12,14 @@ namespace FactBot.Discord.Rest;
 /// </summary>
 internal sealed class DiscordMessages(DiscordRestClient rest)
 {
-    public Task<Result<JsonElement?>> CreateAsync(string channelId, DiscordMessage message, string nonce, CancellationToken ct)
+    /// <param name="replyTo">A message of the channel this one answers (shown quoted); posted anyway if it is gone.</param>
+    public Task<Result<JsonElement?>> CreateAsync(string channelId, DiscordMessage message, string nonce, CancellationToken ct, string? replyTo = null)
     {
         var body = (JsonObject)message.Body.DeepClone();
         body["nonce"] = nonce;
         body["enforce_nonce"] = true; // Discord returns the first message instead of posting a duplicate
+        if (replyTo is not null)
+            body["message_reference"] = new JsonObject { ["message_id"] = replyTo, ["fail_if_not_exists"] = false };
         return SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", message with { Body = body }, null, ct);
     }
 

@@ -25,6 +25,7 @@ internal static class AlertDocument
                 [Kind] = BsonConvert.Enum(alert.Kind),
                 [nameof(Alert.Target)] = WatchTargetDocument.ToDocument(alert.Target),
                 [nameof(Alert.Watchlist)] = alert.Watchlist,
+                [nameof(Alert.Watchlists)] = BsonConvert.Strings(alert.Watchlists),
                 [nameof(Alert.OpenedAt)] = BsonConvert.Time(alert.OpenedAt),
                 [nameof(Alert.UpdatedAt)] = BsonConvert.Time(alert.UpdatedAt),
                 [nameof(Alert.WindowStart)] = BsonConvert.Time(alert.WindowStart),
@@ -62,6 +63,9 @@ internal static class AlertDocument
             Kind = BsonConvert.ToEnum<AlertKind>(doc[Kind]),
             Target = WatchTargetDocument.ToTarget(doc[nameof(Alert.Target)].AsDocument),
             Watchlist = doc[nameof(Alert.Watchlist)].AsString,
+            Watchlists = doc.TryGetValue(nameof(Alert.Watchlists), out var lists) && lists.IsArray
+                ? BsonConvert.ToStrings(lists)
+                : [doc[nameof(Alert.Watchlist)].AsString],
             GroupKey = BsonConvert.ToNullableString(doc[nameof(Alert.GroupKey)]),
             OpenedAt = BsonConvert.ToTime(doc[nameof(Alert.OpenedAt)]),
             UpdatedAt = BsonConvert.ToTime(doc[nameof(Alert.UpdatedAt)]),

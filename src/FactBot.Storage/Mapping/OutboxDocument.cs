@@ -6,13 +6,16 @@ namespace FactBot.Storage.Mapping;
 /// <summary>
 /// Maps <see cref="OutboxMessage"/>, keyed by id, with derived indexed fields: <see cref="StateDue"/>
 /// (<c>state␟due␟created␟id</c>: finds due messages from the index alone), <see cref="StateCreated"/> (per state,
-/// newest first) and <see cref="CreatedOrder"/> (newest first).
+/// newest first), <see cref="CreatedOrder"/> (newest first) and <see cref="ChatQueue"/> (a chat's waiting messages).
 /// </summary>
 internal static class OutboxDocument
 {
     public const string StateDue = "StateDue";
     public const string StateCreated = "StateCreated";
     public const string CreatedOrder = "CreatedOrder";
+
+    /// <summary><c>chat␟created␟id</c> while the message waits (pending, retrying, sending); absent once it is done.</summary>
+    public const string ChatQueue = "ChatQueue";
 
     public static BsonDocument ToDocument(OutboxMessage message)
     {
@@ -41,7 +44,15 @@ internal static class OutboxDocument
             .Set(nameof(OutboxMessage.SentAt), BsonConvert.Time(message.SentAt))
             .Set(nameof(OutboxMessage.LastError), message.LastError)
             .Set(nameof(OutboxMessage.PlatformMessageId), message.PlatformMessageId)
-            .Set(nameof(OutboxMessage.EditsOutboxId), message.EditsOutboxId);
+            .Set(nameof(OutboxMessage.EditsOutboxId), message.EditsOutboxId)
+            .Set(nameof(OutboxMessage.RepliesToOutboxId), message.RepliesToOutboxId)
+            .Set(nameof(OutboxMessage.ReplyToPlatformMessageId), message.ReplyToPlatformMessageId)
+            .Set(nameof(OutboxMessage.UncertainAttempts), message.UncertainAttempts == 0 ? BsonValue.Null : message.UncertainAttempts)
+            .Set(nameof(OutboxMessage.FoldedInto), message.FoldedInto)
+            .Set(nameof(OutboxMessage.RetriedFrom), BsonConvert.Time(message.RetriedFrom))
+            .Set(ChatQueue, message.State is OutboxState.Pending or OutboxState.Retrying or OutboxState.Sending
+                ? OrderKeys.Join(message.Chat.Key, OrderKeys.Ascending(message.CreatedAt), message.Id)
+                : null);
     }
 
     public static OutboxMessage ToMessage(BsonDocument doc) => new()
@@ -60,6 +71,11 @@ internal static class OutboxDocument
         LastError = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.LastError)]),
         PlatformMessageId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.PlatformMessageId)]),
         EditsOutboxId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.EditsOutboxId)]),
+        RepliesToOutboxId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.RepliesToOutboxId)]),
+        ReplyToPlatformMessageId = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.ReplyToPlatformMessageId)]),
+        UncertainAttempts = doc[nameof(OutboxMessage.UncertainAttempts)] is { IsInt32: true } uncertain ? uncertain.AsInt32 : 0,
+        FoldedInto = BsonConvert.ToNullableString(doc[nameof(OutboxMessage.FoldedInto)]),
+        RetriedFrom = BsonConvert.ToNullableTime(doc[nameof(OutboxMessage.RetriedFrom)]),
     };
 
     /// <summary>The (CreatedAt, Id) part of a <see cref="StateDue"/> key: the order due messages are handed out in.</summary>

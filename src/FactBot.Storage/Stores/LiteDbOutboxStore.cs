@@ -8,8 +8,9 @@ namespace FactBot.Storage.Stores;
 
 /// <summary>
 /// The outbox in LiteDB. Due messages are Pending and Retrying ones with DueAt at or before now, plus every message
-/// left in Sending, oldest created first (ties by id), which keeps each chat's messages in order; queries list
-/// newest created first.
+/// left in Sending, oldest created first (ties by id); each chat's waiting messages are a first-in, first-out queue (a new
+/// message is not due before the ones ahead of it; a held chat's are all held), which keeps its messages in order
+/// across sweeps and restarts. Queries list newest created first.
 /// <see cref="UpdateAsync"/> stores the message as given (inserting it if it is unknown).
 /// </summary>
 internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
@@ -27,7 +28,9 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
             return Task.FromResult(false);
         try
         {
-            _outbox.Insert(OutboxDocument.ToDocument(message));
+            // A chat's queue is first in, first out: a new message is not due before the ones waiting ahead of it.
+            var ahead = OutboxQueries.Waiting(_outbox, message.Chat.Key).Select(OutboxDocument.ToMessage).Select(m => m.DueAt).DefaultIfEmpty().Max();
+            _outbox.Insert(OutboxDocument.ToDocument(message.DueAt < ahead ? message with { DueAt = ahead } : message));
             return Task.FromResult(true);
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
@@ -88,6 +91,38 @@ internal sealed class LiteDbOutboxStore(FactBotDatabase database) : IOutboxStore
             .Select(OutboxDocument.ToMessage)
             .ToList();
         return Task.FromResult(messages);
+    }
+
+    public Task HoldChatAsync(string chatKey, DateTimeOffset until, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        foreach (var message in OutboxQueries.Waiting(_outbox, chatKey).Select(OutboxDocument.ToMessage).ToList())
+        {
+            if (message.State != OutboxState.Sending && message.DueAt < until)
+                _outbox.Update(OutboxDocument.ToDocument(message with { DueAt = until }));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<int> MoveChatAsync(string platform, string fromChatId, string toChatId, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var moved = 0;
+        foreach (var state in (OutboxState[])[.. DueStates, OutboxState.Sending])
+        {
+            foreach (var key in DueKeys(state, ":"))
+            {
+                var (_, id) = OutboxDocument.CreationOrder(key);
+                if (_outbox.FindById(id) is not { } doc || OutboxDocument.ToMessage(doc) is not { } message
+                    || message.Chat.Platform != platform || message.Chat.ChatId != fromChatId)
+                    continue;
+                _outbox.Update(OutboxDocument.ToDocument(message with { Chat = message.Chat with { ChatId = toChatId } }));
+                moved++;
+            }
+        }
+
+        return Task.FromResult(moved);
     }
 
     private List<string> DueKeys(OutboxState state, string dueBound) => OutboxQueries.DueKeys(_outbox, state, dueBound)

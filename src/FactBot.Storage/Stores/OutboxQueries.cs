@@ -19,6 +19,13 @@ internal static class OutboxQueries
                 OrderKeys.Join(state.ToString(), dueBound))
             .Select($"$.{OutboxDocument.StateDue}");
 
+    /// <summary>A chat's waiting messages (pending, retrying, sending), oldest created first.</summary>
+    public static IEnumerable<BsonDocument> Waiting(ILiteCollection<BsonDocument> outbox, string chatKey)
+    {
+        var (low, high) = OrderKeys.AllUnder(chatKey);
+        return outbox.Query().Where($"$.{OutboxDocument.ChatQueue} BETWEEN @0 AND @1", low, high).ToEnumerable();
+    }
+
     /// <summary>Messages newest created first, of one state or all.</summary>
     public static ILiteQueryableResult<BsonDocument> NewestFirst(ILiteCollection<BsonDocument> outbox, OutboxState? state, int limit)
     {

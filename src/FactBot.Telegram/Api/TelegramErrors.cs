@@ -21,6 +21,10 @@ internal static class TelegramErrors
     /// <summary>Null when the exception is not an expected failure (a bug, or cancellation): let it propagate.</summary>
     public static Error? Map(Exception exception) => exception switch
     {
+        // A group upgraded to a supergroup: the error names the new id, and the chat's queue moves there.
+        ApiRequestException { Parameters.MigrateToChatId: { } to } => new ChatMoved(
+            to.ToString(System.Globalization.CultureInfo.InvariantCulture), $"the Telegram group became a supergroup with id {to}"),
+        ApiRequestException { ErrorCode: 400 } e when IsTooLong(e.Message) => new TooLong($"Telegram found the message too long: {e.Message}"),
         ApiRequestException { ErrorCode: 429 } e => new RateLimited(
             TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)),
             $"Telegram rate limit (429): retry after {Math.Max(1, e.Parameters?.RetryAfter ?? 1)} s"),
@@ -29,9 +33,11 @@ internal static class TelegramErrors
         ApiRequestException { ErrorCode: 401 or 404 } e => new Unavailable(
             $"Telegram rejected the bot token ({e.ErrorCode}): check FACTBOT__Telegram__Token and Telegram:ApiBaseUrl"),
         ApiRequestException e => new Unavailable($"Telegram answered {e.ErrorCode}: {e.Message}"),
+        RequestException { InnerException: TaskCanceledException or TimeoutException } => new Unavailable("Telegram did not answer in time") { MaybeDelivered = true },
         RequestException e => new Unavailable($"Telegram could not be reached: {e.Message}"),
         HttpRequestException e => new Unavailable($"Telegram could not be reached: {e.Message}"),
-        TaskCanceledException or TimeoutException => new Unavailable("Telegram did not answer in time"),
+        // The request went out: Telegram may have shown the message, so a retry may show it twice (counted).
+        TaskCanceledException or TimeoutException => new Unavailable("Telegram did not answer in time") { MaybeDelivered = true },
         _ => null,
     };
 
@@ -48,6 +54,9 @@ internal static class TelegramErrors
             || e.Message.Contains("there is no caption in the message", StringComparison.OrdinalIgnoreCase));
 
     public static bool IsConflict(Exception exception) => exception is ApiRequestException { ErrorCode: 409 };
+
+    private static bool IsTooLong(string description) =>
+        description.Contains("too long", StringComparison.OrdinalIgnoreCase) || description.Contains("_TOO_LONG", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGone(string description) =>
         GoneForGood.Any(phrase => description.Contains(phrase, StringComparison.OrdinalIgnoreCase));

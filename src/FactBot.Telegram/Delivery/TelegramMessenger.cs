@@ -52,7 +52,7 @@ internal sealed class TelegramMessenger(ITelegramBotClient bot, TelegramRateLimi
 
     /// <summary>Replaces the text (or caption) and keyboard of a sent message. <see cref="NotFound"/> means it can no
     /// longer be edited and the caller should send a new one.</summary>
-    public async Task<Result<MessageRef>> EditAsync(ChatTarget target, MessageRef reference, ChatMessage message, TimeSpan maxWait, CancellationToken ct)
+    public async Task<Result<MessageRef>> EditAsync(ChatTarget target, MessageRef reference, ChatMessage message, int limit, TimeSpan maxWait, CancellationToken ct)
     {
         var slots = limiter.Reserve(target.ChatId, 1, maxWait);
         if (!slots.Granted)
@@ -63,12 +63,12 @@ internal sealed class TelegramMessenger(ITelegramBotClient bot, TelegramRateLimi
         {
             if (reference.IsCaption)
             {
-                var caption = TelegramRenderer.RenderSingle(message, TelegramRenderer.CaptionLimit);
+                var caption = TelegramRenderer.RenderSingle(message, Math.Min(limit, TelegramRenderer.CaptionLimit));
                 await bot.EditMessageCaption(target.ChatId, reference.MessageId, caption, ParseMode.Html, keyboard, cancellationToken: ct);
             }
             else
             {
-                var text = TelegramRenderer.RenderSingle(message, TelegramRenderer.TextLimit);
+                var text = TelegramRenderer.RenderSingle(message, Math.Min(limit, TelegramRenderer.TextLimit));
                 await bot.EditMessageText(target.ChatId, reference.MessageId, text, ParseMode.Html, keyboard, NoPreview, cancellationToken: ct);
             }
 

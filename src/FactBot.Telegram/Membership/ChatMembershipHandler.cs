@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactBot.Core.Abstractions;
 using FactBot.Core.Audit;
+using FactBot.Core.Delivery;
 using FactBot.Core.Subscriptions;
 using FactBot.Telegram.Commands;
 using FactBot.Telegram.Delivery;
@@ -21,6 +22,7 @@ internal sealed partial class ChatMembershipHandler(
     SubscriptionManager manager,
     IAuditLog audit,
     ChatAdminCache admins,
+    ChatMover mover,
     TimeProvider time,
     ILogger<ChatMembershipHandler> logger)
 {
@@ -48,16 +50,16 @@ internal sealed partial class ChatMembershipHandler(
         LogMembership(logger, update.Chat.Id, isIn ? "added" : reason!, changed);
     }
 
-    /// <summary>A group became a supergroup with a new id: its subscriptions follow it.</summary>
+    /// <summary>
+    /// A group became a supergroup with a new id: its subscriptions (active), its admin answers and every message queued
+    /// for it follow it.
+    /// </summary>
     public async Task HandleMigrationAsync(long fromChatId, long toChatId, CancellationToken ct)
     {
-        foreach (var subscription in await OfChatAsync(fromChatId, ct))
-        {
-            var moved = subscription with { Chat = subscription.Chat with { ChatId = toChatId.ToString(CultureInfo.InvariantCulture) } };
-            await manager.SaveAsync(moved, ct);
-            await manager.RemoveAsync(subscription.Id, ct);
-            await AuditAsync($"{ChatTarget.Platform}:system (group upgraded)", "subscription moved", subscription, moved, ct);
-        }
+        admins.Forget(fromChatId);
+        admins.Forget(toChatId);
+        var from = new ChatRef(ChatTarget.Platform, fromChatId.ToString(CultureInfo.InvariantCulture));
+        await mover.MoveAsync(from, toChatId.ToString(CultureInfo.InvariantCulture), ct);
     }
 
     private async Task<List<Subscription>> OfChatAsync(long chatId, CancellationToken ct)

@@ -13,14 +13,15 @@ internal static class TelegramRenderer
     public const int TextLimit = 4096;
     public const int CaptionLimit = 1024;
 
-    public static IReadOnlyList<RenderedPart> Render(ChatMessage message)
+    /// <param name="textLimit">Smaller limits split further, for a message Telegram still found too long.</param>
+    public static IReadOnlyList<RenderedPart> Render(ChatMessage message, int textLimit = TextLimit, int captionLimit = CaptionLimit)
     {
         var keyboard = Keyboards.Of(message.Buttons);
         var chunker = new BlockChunker(Blocks(message));
         var parts = new List<RenderedPart>();
         if (message.ChartPng is { Length: > 0 } png)
-            parts.Add(new RenderedPart(chunker.Next(CaptionLimit) ?? "", png));
-        parts.AddRange(chunker.Rest(TextLimit).Select(html => new RenderedPart(html)));
+            parts.Add(new RenderedPart(chunker.Next(captionLimit) ?? "", png));
+        parts.AddRange(chunker.Rest(textLimit).Select(html => new RenderedPart(html)));
         if (parts.Count == 0)
             parts.Add(new RenderedPart(TelegramHtml.Escape(message.Title)));
         parts[^1] = parts[^1] with { Keyboard = keyboard };

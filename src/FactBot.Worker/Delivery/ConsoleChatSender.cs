@@ -14,7 +14,7 @@ internal sealed class ConsoleChatSender(ConsoleOutput output) : IChatSender
 
     public async Task<Result<string>> SendAsync(OutboxMessage message, CancellationToken ct = default)
     {
-        var text = message.Kind == OutboxKind.AlertUpdate
+        var text = message.Kind is OutboxKind.AlertUpdate or OutboxKind.AlertNotice
             ? PlainTextRenderer.RenderUpdate(message.Message)
             : PlainTextRenderer.Render(message.Message) + Environment.NewLine;
         await output.Writer.WriteAsync(text.AsMemory(), ct);

@@ -28,6 +28,36 @@ public sealed class AlertEngineTests
     }
 
     [Fact]
+    public async Task ApplyAsync_AudienceGrows_TheAlertKeepsEveryListItWasNewsForAndSaysWhatItWas()
+    {
+        var sut = CreateSut();
+        await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0) with { Audience = ["main"] }], T0);
+
+        var changes = await sut.ApplyAsync(
+            [SignalBuilder.Surge(windowEnd: T0.AddHours(1), severity: Severity.High) with { Audience = ["ukraine-war", "main"] }], T0.AddHours(1));
+
+        var change = Assert.Single(changes);
+        Assert.Equal(["main", "ukraine-war"], change.Alert.Watchlists);
+        Assert.True(change.Alert.IsFor("ukraine-war"));
+        Assert.False(change.Alert.IsFor("elections"));
+        Assert.Equal(Severity.Medium, change.Was);
+        Assert.True(change.Raised);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_OnlyANewListWatchingIt_IsAChangeWorthRouting()
+    {
+        var sut = CreateSut();
+        await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0) with { Audience = ["main"] }], T0);
+
+        var same = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0) with { Audience = ["main"] }], T0.AddMinutes(5));
+        var wider = await sut.ApplyAsync([SignalBuilder.Surge(windowEnd: T0) with { Audience = ["main", "elections"] }], T0.AddMinutes(10));
+
+        Assert.Empty(same);
+        Assert.Equal(["main", "elections"], Assert.Single(wider).Alert.Watchlists);
+    }
+
+    [Fact]
     public async Task ApplyAsync_SecondSignalSameTarget_UpdatesTheOpenAlert()
     {
         var sut = CreateSut();

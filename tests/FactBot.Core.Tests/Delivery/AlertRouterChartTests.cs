@@ -21,9 +21,22 @@ public sealed class AlertRouterChartTests
             await _subscriptions.UpsertAsync(new Subscription { Chat = new ChatRef("test", $"c{i}") });
         var sut = new AlertRouter(_subscriptions, _outbox, new AlertCharts(Detector(Hours, Daily), renderer));
         var alert = Alert(Hour(Hours - 1), Now) with { Revision = kind == AlertChangeKind.Opened ? 1 : 2 };
+        if (kind == AlertChangeKind.Updated)
+        {
+            // An update edits what the chats already have.
+            for (var i = 0; i < subscribers; i++)
+                await _outbox.EnqueueAsync(Sent(AlertRouter.FirstMessageId(alert.Id, new ChatRef("test", $"c{i}")), alert.Id));
+        }
+
         await sut.HandleAsync([new AlertChange(kind, alert)], Now);
-        return await _outbox.QueryAsync(null, 100);
+        return [.. (await _outbox.QueryAsync(null, 100)).Where(m => m.State != OutboxState.Sent)];
     }
+
+    private static OutboxMessage Sent(string id, string alertId) => new()
+    {
+        Id = id, Chat = new ChatRef("test", "c0"), Kind = OutboxKind.Alert, Message = new ChatMessage { Title = alertId },
+        AlertId = alertId, State = OutboxState.Sent, CreatedAt = Now, DueAt = Now, PlatformMessageId = "1",
+    };
 
     [Theory]
     [InlineData(AlertChangeKind.Opened)]

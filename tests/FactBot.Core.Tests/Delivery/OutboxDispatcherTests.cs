@@ -5,7 +5,6 @@ using FactBot.Core.Subscriptions;
 using FactBot.TestKit.Delivery;
 using FactBot.TestKit.Fakes;
 using FactBot.TestKit.Posts;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FactBot.Core.Tests.Delivery;
@@ -17,10 +16,9 @@ public sealed class OutboxDispatcherTests
     private readonly InMemoryOutboxStore _outbox = new();
     private readonly InMemorySubscriptionStore _subscriptions = new();
     private readonly ScriptedChatSender _sender = new();
-    private readonly DeliveryOptions _options = new() { MaxAttempts = 3, RetryBaseDelay = TimeSpan.FromSeconds(5) };
+    private readonly DeliveryOptions _options = new() { RetryBaseDelay = TimeSpan.FromSeconds(5), MaxAge = TimeSpan.FromHours(2) };
 
-    private OutboxDispatcher CreateSut() =>
-        new(_outbox, _subscriptions, [_sender], _options, _time, NullLogger<OutboxDispatcher>.Instance);
+    private OutboxDispatcher CreateSut() => TestDispatcher.Create(_outbox, _subscriptions, [_sender], _options, _time);
 
     private OutboxMessage Message(string id, ChatRef? chat = null, string? subscription = null) => new()
     {
@@ -64,29 +62,35 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(OutboxState.Retrying, afterFirst!.State);
         Assert.Equal("503", afterFirst.LastError);
-        Assert.Equal(PostBuilder.Epoch.AddSeconds(5), afterFirst.DueAt);
+        // The first retry waits half to all of the base delay (jitter).
+        Assert.InRange(afterFirst.DueAt, PostBuilder.Epoch.AddSeconds(2.5), PostBuilder.Epoch.AddSeconds(5));
         Assert.Equal(3, _sender.Attempts.Count);
         Assert.Single(_sender.Sent);
         Assert.Equal(OutboxState.Sent, (await _outbox.GetAsync("m1"))!.State);
     }
 
     [Fact]
-    public async Task SweepAsync_FailsEveryAttempt_IsDeadWithTheReasonKept()
+    public async Task SweepAsync_FailsForLongerThanMaxAge_RetriesPastAnyAttemptCountThenExpiresWithTheReasonKept()
     {
-        _sender.ThenFail(new Unavailable("boom")).ThenFail(new Unavailable("boom")).ThenFail(new Unavailable("still boom"));
+        _sender.Outage = _ => new Unavailable("still boom");
         using var sut = CreateSut();
         await _outbox.EnqueueAsync(Message("m1"));
 
-        for (var i = 0; i < 5; i++)
+        for (var minute = 0; minute < 119; minute++)
         {
             await sut.SweepAsync();
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
+        var retrying = await _outbox.GetAsync("m1");
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await sut.SweepAsync();
+
+        Assert.Equal(OutboxState.Retrying, retrying!.State);
+        Assert.True(retrying.Attempts > 8, $"only {retrying.Attempts} attempts in two hours");
         var stored = await _outbox.GetAsync("m1");
-        Assert.Equal(OutboxState.Dead, stored!.State);
+        Assert.Equal(OutboxState.Expired, stored!.State);
         Assert.Contains("still boom", stored.LastError, StringComparison.Ordinal);
-        Assert.Equal(3, _sender.Attempts.Count);
     }
 
     [Fact]
@@ -164,7 +168,7 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task SweepAsync_NoSenderForPlatform_RetriesThenDiesSayingWhy()
+    public async Task SweepAsync_NoSenderForPlatform_RetriesSayingWhy()
     {
         using var sut = CreateSut();
         await _outbox.EnqueueAsync(Message("m1", new ChatRef("discord", "1")));

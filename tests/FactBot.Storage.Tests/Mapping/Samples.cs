@@ -81,6 +81,7 @@ internal static class Samples
         Kind = AlertKind.Coordination,
         Target = new WatchTarget(TargetKind.Sound, "6999000111222333444") { Platforms = ["tiktok", "instagram"] },
         Watchlist = "elections",
+        Watchlists = ["elections", "main"],
         GroupKey = "g:3f2a",
         OpenedAt = T0,
         UpdatedAt = T0.AddMinutes(20),
@@ -179,6 +180,11 @@ internal static class Samples
         LastError = "429 Too Many Requests",
         PlatformMessageId = "5551",
         EditsOutboxId = "alert:A-7K2F:r1:telegram:-100",
+        RepliesToOutboxId = "alert:A-7K2F:telegram:-100",
+        ReplyToPlatformMessageId = "text:41",
+        UncertainAttempts = 1,
+        FoldedInto = "digest:telegram:-100|main:1",
+        RetriedFrom = T0.AddHours(2),
     };
 
     public static OutboxMessage MinimalOutbox => new()

@@ -119,6 +119,57 @@ public abstract class OutboxStoreContract
     }
 
     [Fact]
+    public async Task EnqueueAsync_BehindAWaitingMessageOfItsChat_IsNotDueBeforeIt()
+    {
+        var sut = CreateStore();
+        var chat = new ChatRef("telegram", "-100");
+        await sut.EnqueueAsync(Message("first", T0, OutboxState.Retrying, dueAt: T0.AddMinutes(5), chat: chat));
+        await sut.EnqueueAsync(Message("second", T0.AddMinutes(1), chat: chat));
+        await sut.EnqueueAsync(Message("elsewhere", T0.AddMinutes(1)));
+
+        Assert.Equal(["elsewhere"], Ids(await sut.GetDueAsync(T0.AddMinutes(2), 10)));
+        Assert.Equal(["first", "elsewhere", "second"], Ids(await sut.GetDueAsync(T0.AddMinutes(5), 10)));
+    }
+
+    [Fact]
+    public async Task HoldChatAsync_HoldsEveryWaitingMessageOfThatChatOnly()
+    {
+        var sut = CreateStore();
+        var chat = new ChatRef("telegram", "-100");
+        await sut.EnqueueAsync(Message("a", T0, chat: chat));
+        await sut.EnqueueAsync(Message("b", T0.AddSeconds(1), chat: chat));
+        await sut.EnqueueAsync(Message("c", T0.AddSeconds(2), chat: chat with { ThreadId = "7" }));
+        await sut.EnqueueAsync(Message("sent", T0.AddSeconds(3), OutboxState.Sent, chat: chat));
+
+        await sut.HoldChatAsync(chat.Key, T0.AddMinutes(10));
+
+        Assert.Equal(["c"], Ids(await sut.GetDueAsync(T0.AddMinutes(9), 10)));
+        Assert.Equal(T0.AddMinutes(10), (await sut.GetAsync("b"))!.DueAt);
+        Assert.Equal(T0.AddSeconds(3), (await sut.GetAsync("sent"))!.DueAt);
+    }
+
+    [Fact]
+    public async Task MoveChatAsync_MovesTheWaitingMessagesOfEveryTopicButNotTheSentOnes()
+    {
+        var sut = CreateStore();
+        var chat = new ChatRef("telegram", "-100");
+        await sut.EnqueueAsync(Message("a", T0, chat: chat));
+        await sut.EnqueueAsync(Message("b", T0.AddSeconds(1), OutboxState.Retrying, chat: chat with { ThreadId = "7" }));
+        await sut.EnqueueAsync(Message("sent", T0.AddSeconds(2), OutboxState.Sent, chat: chat));
+        await sut.EnqueueAsync(Message("other", T0.AddSeconds(3)));
+
+        var moved = await sut.MoveChatAsync("telegram", "-100", "-100999");
+
+        Assert.Equal(2, moved);
+        Assert.Equal("telegram:-100999", (await sut.GetAsync("a"))!.Chat.Key);
+        Assert.Equal("telegram:-100999:7", (await sut.GetAsync("b"))!.Chat.Key);
+        Assert.Equal("telegram:-100", (await sut.GetAsync("sent"))!.Chat.Key);
+        // Moved messages queue under their new chat.
+        await sut.HoldChatAsync("telegram:-100999", T0.AddHours(1));
+        Assert.DoesNotContain("a", Ids(await sut.GetDueAsync(T0.AddMinutes(1), 10)));
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
         var sut = CreateStore();
@@ -127,12 +178,13 @@ public abstract class OutboxStoreContract
         Assert.Null(await sut.GetAsync("M"));
     }
 
+    // Each message in a chat of its own unless told: a chat's queue order is tested on its own.
     private static OutboxMessage Message(
-        string id, DateTimeOffset createdAt, OutboxState state = OutboxState.Pending, DateTimeOffset? dueAt = null) =>
+        string id, DateTimeOffset createdAt, OutboxState state = OutboxState.Pending, DateTimeOffset? dueAt = null, ChatRef? chat = null) =>
         new()
         {
             Id = id,
-            Chat = new ChatRef("telegram", "-100"),
+            Chat = chat ?? new ChatRef("telegram", id),
             Kind = OutboxKind.Alert,
             Message = new ChatMessage { Title = id },
             State = state,

@@ -49,6 +49,15 @@ public sealed class PeerClient(HttpClient http, string baseUrl, string token)
 
     public Task PushUpdateAsync(JsonObject update) => PostAsync("/test/update", new JsonObject { ["token"] = token, ["update"] = update });
 
+    /// <summary>Every send fails with this 5xx until called again with 0.</summary>
+    public Task OutageAsync(int status) => PostAsync("/test/outage", new JsonObject { ["status"] = status });
+
+    /// <summary>Sends to <paramref name="chatId"/> answer as a group upgraded to supergroup <paramref name="to"/>.</summary>
+    public Task MigrateAsync(long chatId, long to) => PostAsync("/test/migrate", new JsonObject { ["chat_id"] = chatId, ["to"] = to });
+
+    /// <summary>Texts and captions longer than this are refused as too long (0: no limit).</summary>
+    public Task MaxLengthAsync(int length) => PostAsync("/test/maxlength", new JsonObject { ["length"] = length });
+
     public Task FloodAsync(int retryAfterSeconds) => PostAsync("/test/flood", new JsonObject { ["retry_after"] = retryAfterSeconds });
 
     public Task ForbidAsync(long chatId) => PostAsync("/test/forbid", new JsonObject { ["chat_id"] = chatId });

@@ -1,3 +1,4 @@
+using FactBot.Core.Delivery;
 using FactBot.Core.Subscriptions;
 using FactBot.Telegram.Commands;
 using FactBot.Telegram.Membership;
@@ -12,6 +13,7 @@ public sealed class ChatMembershipHandlerTests
     private const string Group = "-1001234567890";
     private readonly InMemorySubscriptionStore _store = new();
     private readonly InMemoryAuditLog _audit = new();
+    private readonly InMemoryOutboxStore _outbox = new();
     private readonly RecordingListener _listener = new();
     private readonly ChatMembershipHandler _sut;
 
@@ -23,6 +25,7 @@ public sealed class ChatMembershipHandlerTests
             new SubscriptionManager(_store, [_listener]),
             _audit,
             new ChatAdminCache(telegram.Api.Client(), telegram.Options, telegram.Time, NullLogger<ChatAdminCache>.Instance),
+            new ChatMover(_store, new SubscriptionManager(_store, [_listener]), _outbox, _audit, telegram.Time),
             telegram.Time,
             NullLogger<ChatMembershipHandler>.Instance);
     }

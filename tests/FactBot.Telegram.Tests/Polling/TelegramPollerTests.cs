@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FactBot.Core.Abstractions;
+using FactBot.Core.Delivery;
 using FactBot.Core.Subscriptions;
 using FactBot.Telegram.Api;
 using FactBot.Telegram.ChannelPosts;
@@ -29,7 +30,9 @@ public sealed class TelegramPollerTests : IDisposable
     private TelegramPollerTests(ISubscriptionStore store)
     {
         var telegram = _commands.Telegram;
-        var membership = new ChatMembershipHandler(store, new SubscriptionManager(store, []), new InMemoryAuditLog(), _commands.Admins, telegram.Time, NullLogger<ChatMembershipHandler>.Instance);
+        var audit = new InMemoryAuditLog();
+        var mover = new ChatMover(store, new SubscriptionManager(store, []), new InMemoryOutboxStore(), audit, telegram.Time);
+        var membership = new ChatMembershipHandler(store, new SubscriptionManager(store, []), audit, _commands.Admins, mover, telegram.Time, NullLogger<ChatMembershipHandler>.Instance);
         _channelPosts = new ChannelPostQueue(telegram.Time);
         var router = new UpdateRouter(_commands.Messages, _commands.Callbacks, membership, _channelPosts, telegram.Options);
         var client = telegram.Api.Client();

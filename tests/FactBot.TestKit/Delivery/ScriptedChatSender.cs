@@ -1,6 +1,7 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Messages;
 using FactBot.Core.Results;
+using FactBot.Core.Subscriptions;
 
 namespace FactBot.TestKit.Delivery;
 
@@ -17,6 +18,14 @@ public sealed class ScriptedChatSender(string platform = "test") : IChatSender
 
     public IReadOnlyList<OutboxMessage> Attempts => _attempts;
 
+    /// <summary>While set and answering an error, every send fails with it (an outage), before the script.</summary>
+    public Func<OutboxMessage, Error?>? Outage { get; set; }
+
+    /// <summary>The direct chat of a subscriber, as the platform would give it (none by default).</summary>
+    public Func<string?, ChatRef?> Direct { get; set; } = _ => null;
+
+    public ChatRef? DirectChat(string? callerKey) => Direct(callerKey);
+
     public ScriptedChatSender ThenFail(Error error)
     {
         _failures.Enqueue(error);
@@ -26,6 +35,8 @@ public sealed class ScriptedChatSender(string platform = "test") : IChatSender
     public Task<Result<string>> SendAsync(OutboxMessage message, CancellationToken ct = default)
     {
         _attempts.Add(message);
+        if (Outage?.Invoke(message) is { } down)
+            return Task.FromResult(Result<string>.Fail(down));
         if (_failures.TryDequeue(out var error))
             return Task.FromResult(Result<string>.Fail(error));
         _sent.Add(message);

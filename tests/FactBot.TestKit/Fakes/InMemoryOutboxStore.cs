@@ -6,6 +6,7 @@ namespace FactBot.TestKit.Fakes;
 /// <summary>
 /// <see cref="IOutboxStore"/> in a dictionary, with the LiteDB store's semantics (a contract test keeps them equal):
 /// due = Pending/Retrying with DueAt at or before now, plus everything in Sending, oldest created first (ties by id);
+/// a chat's waiting messages are first in, first out (enqueue and hold);
 /// queries newest created first (ties by id); update stores the message as given.
 /// </summary>
 public sealed class InMemoryOutboxStore : IOutboxStore
@@ -26,7 +27,13 @@ public sealed class InMemoryOutboxStore : IOutboxStore
     public Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct = default)
     {
         lock (_gate)
-            return Task.FromResult(_messages.TryAdd(message.Id, message));
+        {
+            if (_messages.ContainsKey(message.Id))
+                return Task.FromResult(false);
+            var ahead = Waiting(message.Chat.Key).Select(m => m.DueAt).DefaultIfEmpty().Max();
+            _messages[message.Id] = message.DueAt < ahead ? message with { DueAt = ahead } : message;
+            return Task.FromResult(true);
+        }
     }
 
     public Task<IReadOnlyList<OutboxMessage>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken ct = default)
@@ -59,6 +66,35 @@ public sealed class InMemoryOutboxStore : IOutboxStore
     {
         lock (_gate)
             return Task.FromResult(_messages.GetValueOrDefault(id));
+    }
+
+    public Task HoldChatAsync(string chatKey, DateTimeOffset until, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            foreach (var message in Waiting(chatKey).Where(m => m.State != OutboxState.Sending && m.DueAt < until).ToList())
+                _messages[message.Id] = message with { DueAt = until };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Under the gate.
+    private IEnumerable<OutboxMessage> Waiting(string chatKey) =>
+        _messages.Values.Where(m => m.Chat.Key == chatKey && m.State is OutboxState.Pending or OutboxState.Retrying or OutboxState.Sending);
+
+    public Task<int> MoveChatAsync(string platform, string fromChatId, string toChatId, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            var queued = _messages.Values
+                .Where(m => m.State is OutboxState.Pending or OutboxState.Retrying or OutboxState.Sending
+                    && m.Chat.Platform == platform && m.Chat.ChatId == fromChatId)
+                .ToList();
+            foreach (var message in queued)
+                _messages[message.Id] = message with { Chat = message.Chat with { ChatId = toChatId } };
+            return Task.FromResult(queued.Count);
+        }
     }
 
     public Task<IReadOnlyList<OutboxMessage>> QueryAsync(OutboxState? state, int limit, CancellationToken ct = default)

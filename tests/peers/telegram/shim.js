@@ -7,7 +7,10 @@
 //      results for editMessageText and answerCallbackQuery (the emulator returns null where Telegram returns a value);
 //   4. test hooks: POST /test/flood {retry_after} makes the next send 429; POST /test/forbid {chat_id} makes every send
 //      to that chat 403 until POST /test/allow {chat_id}; POST /test/update {token, update} queues a raw update
-//      (my_chat_member, channel_post, …) for getUpdates; GET /test/calls lists the calls recorded here.
+//      (my_chat_member, channel_post, …) for getUpdates; GET /test/calls lists the calls recorded here;
+//      POST /test/outage {status} answers every send with that 5xx until POST /test/outage {status: 0};
+//      POST /test/migrate {chat_id, to} answers sends to that chat as Telegram does once a group became a supergroup;
+//      POST /test/maxlength {length} refuses texts and captions longer than that as "too long" (0: no limit).
 // Start: PORT=0 node shim.js  (0 picks a free port; the first stdout line is "LISTENING <port>").
 'use strict';
 const express = require('express');
@@ -88,9 +91,32 @@ const forbidden = new Set();
 outer.post('/test/flood', (req, res) => { flood = Number(req.body.retry_after || 1); res.json({ ok: true }); });
 outer.post('/test/forbid', (req, res) => { forbidden.add(String(req.body.chat_id)); res.json({ ok: true }); });
 outer.post('/test/allow', (req, res) => { forbidden.delete(String(req.body.chat_id)); res.json({ ok: true }); });
+let outage = 0;
+const migrated = new Map();
+let maxLength = 0;
+outer.post('/test/outage', (req, res) => { outage = Number(req.body.status || 0); res.json({ ok: true }); });
+outer.post('/test/migrate', (req, res) => { migrated.set(String(req.body.chat_id), Number(req.body.to)); res.json({ ok: true }); });
+outer.post('/test/maxlength', (req, res) => { maxLength = Number(req.body.length || 0); res.json({ ok: true }); });
+const replyTo = (body) => {
+  const reply = typeof body.reply_parameters === 'string' ? JSON.parse(body.reply_parameters) : body.reply_parameters;
+  return reply ? reply.message_id : undefined;
+};
 const sendGate = (method) => (req, res, next) => {
-  const chatId = String(params(req).chat_id);
-  calls.push({ m: method, chat_id: chatId });
+  const body = params(req);
+  const chatId = String(body.chat_id);
+  calls.push({ m: method, chat_id: chatId, reply_to: replyTo(body), length: (body.text || body.caption || '').length });
+  if (outage) {
+    fail(res, outage, outage === 502 ? 'Bad Gateway' : 'Internal Server Error');
+    return;
+  }
+  if (migrated.has(chatId)) {
+    fail(res, 400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: migrated.get(chatId) });
+    return;
+  }
+  if (maxLength && (body.text || body.caption || '').length > maxLength) {
+    fail(res, 400, `Bad Request: message is too long`);
+    return;
+  }
   if (forbidden.has(chatId)) {
     fail(res, 403, 'Forbidden: bot was kicked from the supergroup chat');
     return;

@@ -6,13 +6,14 @@ using FactBot.Core.Messages;
 namespace FactBot.Core.Commands.Handlers;
 
 /// <summary>
-/// <c>/alerts [target] [kind] [since] [limit]</c>: recent alerts newest first, one line each (id · kind · target ·
+/// <c>/alerts [target] [kind] [since] [limit] [watchlist]</c>: recent alerts newest first, one line each (id · kind · target ·
 /// severity · why), from one indexed range of the alert store.
 /// </summary>
 public sealed class AlertsHandler(IAlertStore alerts, TimeProvider time) : ICommandHandler
 {
     private static readonly TimeSpan DefaultSince = TimeSpan.FromHours(24);
     private const int DefaultLimit = 10;
+    private const int MaxScanned = 1000;
 
     public string Name => "alerts";
 
@@ -23,10 +24,14 @@ public sealed class AlertsHandler(IAlertStore alerts, TimeProvider time) : IComm
         var kindSlug = arguments.Text("kind");
         var since = arguments.Duration("since") ?? DefaultSince;
         var limit = (int)(arguments.WholeNumber("limit") ?? DefaultLimit);
+        var watchlist = arguments.Text("watchlist")?.ToLowerInvariant();
         var from = time.GetUtcNow() - since;
 
-        var found = await alerts.QueryAsync(target?.Key, KindSlugs.Parse(kindSlug), from, limit, ct);
-        var scope = Scope(target?.Key, kindSlug, since);
+        // A watchlist is not an index of the alert store: read further back and keep the alerts that list was told of.
+        var found = watchlist is null
+            ? await alerts.QueryAsync(target?.Key, KindSlugs.Parse(kindSlug), from, limit, ct)
+            : [.. (await alerts.QueryAsync(target?.Key, KindSlugs.Parse(kindSlug), from, MaxScanned, ct)).Where(a => a.IsFor(watchlist)).Take(limit)];
+        var scope = Scope(target?.Key, kindSlug, watchlist, since);
         if (found.Count == 0)
         {
             return CommandReply.Text(
@@ -45,9 +50,11 @@ public sealed class AlertsHandler(IAlertStore alerts, TimeProvider time) : IComm
         });
     }
 
-    private static string Scope(string? target, string? kind, TimeSpan since)
+    private static string Scope(string? target, string? kind, string? watchlist, TimeSpan since)
     {
         var parts = new List<string>();
+        if (watchlist is not null)
+            parts.Add($"for watchlist {watchlist}");
         if (kind is not null)
             parts.Add($"of kind {kind}");
         if (target is not null)

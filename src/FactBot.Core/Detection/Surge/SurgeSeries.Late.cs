@@ -29,7 +29,7 @@ internal sealed partial class SurgeSeries
     /// </summary>
     /// <param name="withdrawn">Bins that fired before and no longer do.</param>
     public void Rejudge(long through, int watchedSeries, BinEvidencePool pool,
-        List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)> found, List<long> withdrawn)
+        List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence, IReadOnlyList<string> Audience)> found, List<long> withdrawn)
     {
         var from = _late.Take();
         long? start;

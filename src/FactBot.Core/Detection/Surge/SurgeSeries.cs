@@ -96,11 +96,11 @@ internal sealed partial class SurgeSeries
     }
 
     /// <summary>
-    /// Judges a closed bin. Returns the firing evaluation, the entry whose thresholds fired, and the bin's evidence
-    /// (null if it collected none); null when it did not fire.
+    /// Judges a closed bin. Returns the firing evaluation, the entry whose thresholds fired, the bin's evidence
+    /// (null if it collected none) and every watchlist whose gates it passes; null when it did not fire.
     /// </summary>
     /// <param name="rejudging">The bin was judged before: a firing on the numbers it fired on then is not returned.</param>
-    public (SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)? Close(
+    public (SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence, IReadOnlyList<string> Audience)? Close(
         long bin, int watchedSeries, BinEvidencePool pool, bool rejudging = false, List<long>? withdrawn = null)
     {
         var (test, counter) = (_test, _counter);
@@ -136,7 +136,7 @@ internal sealed partial class SurgeSeries
             var alert = chosen.Fired && !repeat ? evidence?.ToEvidence(test.Options.MaxEvidence) : null;
             Release(evidence, pool);
             if (chosen.Fired && !repeat)
-                return (_lastEvaluation = test.ToEvaluation(chosen), entry ?? Entries[0], alert);
+                return (_lastEvaluation = test.ToEvaluation(chosen), entry ?? Entries[0], alert, Audience(chosen, entry ?? Entries[0], watchedSeries));
             return null;
         }
     }

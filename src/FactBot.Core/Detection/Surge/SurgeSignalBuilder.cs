@@ -9,11 +9,13 @@ internal static class SurgeSignalBuilder
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static DetectionSignal Build(WatchedTarget entry, SurgeEvaluation evaluation, AlertEvidence? evidence, SurgeOptions options) => new()
+    public static DetectionSignal Build(
+        WatchedTarget entry, SurgeEvaluation evaluation, AlertEvidence? evidence, SurgeOptions options, IReadOnlyList<string>? audience = null) => new()
     {
         Kind = AlertKind.VolumeSurge,
         Target = entry.Target,
         Watchlist = entry.Watchlist,
+        Audience = audience,
         WindowStart = evaluation.WindowStart,
         WindowEnd = evaluation.WindowEnd,
         Severity = SeverityOf(evaluation),

@@ -14,7 +14,7 @@ public sealed partial class VolumeSurgeDetector
     // Series that late posts fell into are judged again through the last judged bin, before any new bin.
     private List<DetectionSignal>? JudgeLate(int watched)
     {
-        var found = new List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence)>();
+        var found = new List<(SurgeEvaluation Evaluation, WatchedTarget Entry, AlertEvidence? Evidence, IReadOnlyList<string> Audience)>();
         var withdrawn = new List<long>();
         List<DetectionSignal>? signals = null;
         foreach (var series in _late)
@@ -32,8 +32,8 @@ public sealed partial class VolumeSurgeDetector
         }
 
         _late.Clear();
-        foreach (var (evaluation, entry, evidence) in found)
-            (signals ??= []).Add(SurgeSignalBuilder.Build(entry, evaluation, evidence, _options));
+        foreach (var (evaluation, entry, evidence, audience) in found)
+            (signals ??= []).Add(SurgeSignalBuilder.Build(entry, evaluation, evidence, _options, audience));
         return signals;
     }
 }

@@ -122,7 +122,7 @@ public sealed partial class VolumeSurgeDetector(IOptions<SurgeOptions> options) 
             {
                 if (target.Close(bin, watched, _evidence) is not { } fired)
                     continue;
-                (signals ??= []).Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options));
+                (signals ??= []).Add(SurgeSignalBuilder.Build(fired.Entry, fired.Evaluation, fired.Evidence, _options, fired.Audience));
             }
         }
 

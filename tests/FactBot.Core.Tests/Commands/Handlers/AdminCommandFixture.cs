@@ -59,7 +59,7 @@ internal sealed class AdminCommandFixture : IDisposable
             new WatchlistHandler(Watchlists, Subscriptions, Registry, Audit, Defaults, Time),
             new LabelHandler(Labels, LabelIndex, Audit, Time),
             new AuditHandler(Audit),
-            new DeliveriesHandler(Outbox, Time),
+            new DeliveriesHandler(Outbox, Audit, Time),
         ];
         Sut = new CommandDispatcher(handlers, new ConfiguredRoleResolver(new CommandOptions()), NullLogger<CommandDispatcher>.Instance);
     }

@@ -39,14 +39,14 @@ public sealed class DeliveriesHandlerTests : IDisposable
     {
         await SeedAsync();
 
-        var reply = await _f.AdminAsync("/deliveries");
+        var reply = await _f.AdminAsync("/deliveries list");
 
         Assert.True(reply.Ephemeral);
-        Assert.StartsWith("pending 1 · sending 0 · sent 2 · retrying 1 · dead 1", reply.Message.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("pending 1 · sending 0 · sent 2 · retrying 1 · dead 1 · expired 0", reply.Message.Summary, StringComparison.Ordinal);
         Assert.Equal(["m-pending", "m-sent-2", "m-retrying", "m-dead", "m-sent-1"], reply.Message.Fields.Select(f => f.Name));
         var dead = reply.Message.Fields.Single(f => f.Name == "m-dead").Value;
         Assert.Contains("discord:9 · Alert · dead · 5 attempt(s)", dead, StringComparison.Ordinal);
-        Assert.Contains("Gave up after 5 attempt(s). Last error: 403 Missing Access", dead, StringComparison.Ordinal);
+        Assert.Contains("Refused for good. 403 Missing Access /deliveries retry m-dead sends it again.", dead, StringComparison.Ordinal);
         var retrying = reply.Message.Fields.Single(f => f.Name == "m-retrying").Value;
         Assert.Contains("next try due 2022-03-01 00:04 UTC. Last error: 429 rate limited", retrying, StringComparison.Ordinal);
         Assert.Contains("Sent 2022-03-01 00:05 UTC.", reply.Message.Fields.Single(f => f.Name == "m-sent-2").Value, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class DeliveriesHandlerTests : IDisposable
     {
         await SeedAsync();
 
-        var reply = await _f.AdminAsync("/deliveries state:SENT");
+        var reply = await _f.AdminAsync("/deliveries list state:SENT");
 
         Assert.Equal("Deliveries (sent)", reply.Message.Title);
         Assert.StartsWith("pending 1 · sending 0 · sent 2", reply.Message.Summary, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class DeliveriesHandlerTests : IDisposable
         for (var i = 0; i < 501; i++)
             await EnqueueAsync($"m{i:000}", OutboxState.Sent, i);
 
-        var reply = await _f.AdminAsync("/deliveries");
+        var reply = await _f.AdminAsync("/deliveries list");
 
         Assert.Contains("sent 500+", reply.Message.Summary, StringComparison.Ordinal);
         Assert.Equal(15, reply.Message.Fields.Count);
@@ -80,7 +80,7 @@ public sealed class DeliveriesHandlerTests : IDisposable
     [Fact]
     public async Task Deliveries_Empty_SaysSo()
     {
-        var reply = await _f.AdminAsync("/deliveries state:dead");
+        var reply = await _f.AdminAsync("/deliveries list state:dead");
 
         Assert.Contains("No messages (dead) in the outbox.", reply.Message.Summary, StringComparison.Ordinal);
         Assert.Empty(reply.Message.Fields);
@@ -91,9 +91,46 @@ public sealed class DeliveriesHandlerTests : IDisposable
     {
         await SeedAsync();
 
-        var reply = await _f.UserAsync("/deliveries");
+        var reply = await _f.UserAsync("/deliveries list");
 
         Assert.Equal("Not allowed", reply.Message.Title);
         Assert.Empty(reply.Message.Fields);
+    }
+
+    [Fact]
+    public async Task Retry_Dead_RequeuesEveryDeadMessageWithAFreshLifeAndAuditsEach()
+    {
+        await SeedAsync();
+        await EnqueueAsync("m-expired", OutboxState.Expired, 6, attempts: 40, error: "still failing after 1 day");
+
+        var reply = await _f.AdminAsync("/deliveries retry dead");
+
+        Assert.Equal("1 message(s) queued again", reply.Message.Title);
+        var requeued = (await _f.Outbox.GetAsync("m-dead"))!;
+        Assert.Equal(OutboxState.Pending, requeued.State);
+        Assert.Equal(_f.Time.GetUtcNow(), requeued.RetriedFrom);
+        Assert.Equal(PostBuilder.Epoch.AddMinutes(2), requeued.CreatedAt); // keeps its place in the chat's order
+        Assert.Equal(OutboxState.Expired, (await _f.Outbox.GetAsync("m-expired"))!.State);
+        var entry = Assert.Single(await _f.Audit.RecentAsync(10));
+        Assert.Equal("m-dead", entry.Subject);
+    }
+
+    [Fact]
+    public async Task Retry_OneId_RequeuesItAndRefusesAMessageThatDidNotFail()
+    {
+        await SeedAsync();
+        await EnqueueAsync("m-expired", OutboxState.Expired, 6, attempts: 40, error: "still failing after 1 day");
+
+        var expired = await _f.AdminAsync("/deliveries retry m-expired");
+        var sent = await _f.AdminAsync("/deliveries retry m-sent-1");
+        var unknown = await _f.AdminAsync("/deliveries retry nope");
+        var plain = await _f.UserAsync("/deliveries retry dead");
+
+        Assert.Equal(OutboxState.Pending, (await _f.Outbox.GetAsync("m-expired"))!.State);
+        Assert.Equal("1 message(s) queued again", expired.Message.Title);
+        Assert.Equal("m-sent-1 is sent", sent.Message.Title);
+        Assert.StartsWith("Nothing to retry", unknown.Message.Title, StringComparison.Ordinal);
+        Assert.Equal("Not allowed", plain.Message.Title);
+        Assert.Equal(OutboxState.Dead, (await _f.Outbox.GetAsync("m-dead"))!.State);
     }
 }

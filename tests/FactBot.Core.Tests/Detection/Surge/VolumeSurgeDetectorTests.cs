@@ -162,6 +162,22 @@ public sealed class VolumeSurgeDetectorTests
         var signal = Assert.Single(signals);
         Assert.Equal("loose", signal.Watchlist);
         Assert.Equal(5, signal.Numbers["floor"]);
+        Assert.Equal(["loose"], signal.Audience);
+    }
+
+    [Fact]
+    public void Advance_TargetOnThreeWatchlists_TellsEveryListWhoseGatesTheSurgePasses()
+    {
+        var surge = Bin(8, 10);
+        var main = Watched();
+        var war = Watched(watchlist: "ukraine-war");
+        var strict = Watched(watchlist: "strict", thresholds: new DetectorThresholds { Floor = 100 });
+
+        var signals = Run(Detector(), [main, war, strict], Bin(0, 0), Bin(9, 0), bin => bin == surge ? 60 : 10);
+
+        var signal = Assert.Single(signals);
+        Assert.Equal("main", signal.Watchlist);
+        Assert.Equal(["main", "ukraine-war"], signal.Audience);
     }
 
     [Fact]
