@@ -38,8 +38,10 @@ RUN mkdir -p /app/data && chown factbot /app/data
 USER factbot
 ENV FACTBOT_HOME=/app
 VOLUME ["/app/data"]
-# A worker has no port to probe: the bin-close job touches data/heartbeat every minute.
+# A worker has no port to probe: the bin-close job touches data/heartbeat every minute, and writes "unhealthy: …" in it
+# when a chat platform has failed for longer than Worker:UnhealthyAfter (or rejected the token).
 HEALTHCHECK --interval=1m --timeout=5s --start-period=2m --retries=3 \
-    CMD test -f /app/data/heartbeat && test $(( $(date +%s) - $(stat -c %Y /app/data/heartbeat) )) -lt 300
+    CMD test -f /app/data/heartbeat && test $(( $(date +%s) - $(stat -c %Y /app/data/heartbeat) )) -lt 300 \
+        && ! grep -q '^unhealthy' /app/data/heartbeat
 ENTRYPOINT ["dotnet", "factbot.dll"]
 CMD ["run"]

@@ -2,6 +2,7 @@ using FactBot.Core.Alerts;
 using FactBot.Core.Commands;
 using FactBot.Core.Commands.Handlers;
 using FactBot.Core.Delivery;
+using FactBot.Core.Health;
 using FactBot.Core.Detection;
 using FactBot.Core.Detection.Coordination.Streaming;
 using FactBot.Core.Detection.StateMedia;
@@ -38,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IngestPipeline>();
         services.TryAddSingleton<AlertCharts>(); // draws only when the host registers an IChartRenderer
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertChangeHandler, AlertRouter>());
+        services.TryAddSingleton<PlatformHealth>();
         services.TryAddSingleton<ChatMover>();
         services.TryAddSingleton<DeliveryFailures>();
         services.TryAddSingleton<OutboxDispatcher>();

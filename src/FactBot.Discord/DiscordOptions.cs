@@ -7,6 +7,9 @@ public sealed class DiscordOptions
 {
     public const string Section = "Discord";
 
+    /// <summary>What an operator should check when Discord cannot be reached.</summary>
+    public const string Check = "Discord:ApiBaseUrl, FACTBOT__Discord__Token and this machine's network";
+
     /// <summary>
     /// The bot token. A secret: set it only through <c>FACTBOT__Discord__Token</c> or user secrets, never in
     /// appsettings.json. It is never logged. Without it the adapter is not registered at all.

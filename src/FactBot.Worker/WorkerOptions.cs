@@ -38,7 +38,11 @@ public sealed class WorkerOptions
     /// <summary>Optional folder whose new data files (JSONL, TikTok pages) are ingested as a live source.</summary>
     public string? WatchFolder { get; set; }
 
-    /// <summary>Touched on every bin close; the container health check reads its age.</summary>
+    /// <summary>How long a chat platform may fail before the heartbeat (and the container's health check) says unhealthy. Default 15 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan UnhealthyAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Touched on every bin close; the container health check reads its age and its platform line.</summary>
     [Required(ErrorMessage = "Worker:HeartbeatFile must be set (a writable file path, e.g. data/heartbeat).")]
     public string HeartbeatFile { get; set; } = "data/heartbeat";
 

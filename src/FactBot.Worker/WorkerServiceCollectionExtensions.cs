@@ -28,6 +28,7 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatSender, ConsoleChatSender>());
         services.TryAddSingleton<IChartRenderer, ScottPlotChartRenderer>();
         services.TryAddSingleton<Heartbeat>();
+        services.AddHostedService<FatalStop>();
         services.TryAddSingleton<StartupSeeder>();
         services.TryAddSingleton<InboxQuarantine>();
         // Outlives the poll job (Quartz makes one per run): it counts a file's failed polls in a row.

@@ -22,4 +22,7 @@ public interface IChatSender
     /// platform lets the bot write to one unasked; null where it does not, or the key is another platform's.
     /// </summary>
     ChatRef? DirectChat(string? callerKey) => null;
+
+    /// <summary>What an operator should check when the platform cannot be reached (settings, network).</summary>
+    string Check => $"the {Platform} settings and this machine's network";
 }

@@ -1,4 +1,5 @@
 using FactBot.Core.Abstractions;
+using FactBot.Core.Health;
 using FactBot.Core.Messages;
 using FactBot.Core.Results;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,8 @@ public sealed partial class OutboxDispatcher(
     IEnumerable<IChatSender> senders,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger,
-    DeliveryOptions options) : IDisposable
+    DeliveryOptions options,
+    PlatformHealth? health = null) : IDisposable
 {
     private readonly Dictionary<string, IChatSender> _senders =
         senders.GroupBy(s => s.Platform, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -90,6 +92,10 @@ public sealed partial class OutboxDispatcher(
 
         attempt = await ResolveAsync(attempt, ct);
         var result = await sender.SendAsync(attempt, ct);
+        if (result.IsSuccess || result.Error is not Unavailable)
+            health?.Succeeded(sender.Platform); // it answered
+        else
+            health?.Failed(sender.Platform, result.Error.Message, sender.Check);
         if (!result.IsSuccess)
         {
             var next = await failures.HandleAsync(attempt, result.Error, sender, ct);

@@ -1,3 +1,4 @@
+using FactBot.Core.Health;
 using FactBot.Core.Results;
 using FactBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -17,9 +18,12 @@ internal sealed partial class GatewayClient(
     GatewayEvents events,
     IOptions<DiscordOptions> options,
     IRandomSource random,
+    PlatformHealth health,
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
+    private const string Platform = "discord";
+
     private readonly GatewaySession _session = new();
     private readonly IdentifyBudget _budget = new(time);
 
@@ -49,6 +53,7 @@ internal sealed partial class GatewayClient(
                     case ConnectionNext.Fatal:
                         status.Fail(outcome.Reason + "; not reconnecting.");
                         LogFatal(logger, outcome.Reason);
+                        health.Fatal(Platform, outcome.Reason);
                         return;
                     case ConnectionNext.NewSession:
                         _session.Reset();
@@ -57,6 +62,10 @@ internal sealed partial class GatewayClient(
 
                 LogReconnect(logger, outcome.Reason, _session.CanResume);
                 failures = outcome.Healthy ? 0 : failures + 1;
+                if (outcome.Healthy)
+                    health.Succeeded(Platform);
+                else
+                    health.Failed(Platform, $"the gateway connection failed: {outcome.Reason}", DiscordOptions.Check);
                 var delay = outcome.Wait ?? ReconnectBackoff.For(failures, options.Value.ReconnectBaseDelay, options.Value.ReconnectMaxDelay, random.NextDouble());
                 status.Enter(GatewayState.Waiting, outcome.Reason);
                 await WaitAsync(delay, ct);
@@ -100,6 +109,7 @@ internal sealed partial class GatewayClient(
                 return null;
             }
 
+            health.Succeeded(Platform);
             _budget.Update(fetched.Value.Limit);
             var wait = _budget.WaitBeforeIdentify();
             if (wait <= TimeSpan.Zero)
@@ -119,13 +129,15 @@ internal sealed partial class GatewayClient(
     {
         if (error is DiscordRejected { Status: 401 })
         {
-            var reason = "Discord rejected the bot token (401 on GET /gateway/bot). Set FACTBOT__Discord__Token to a valid token and restart";
+            var reason = "Discord rejected the bot token (401 on GET /gateway/bot). Set FACTBOT__Discord__Token to the bot token " +
+                "from the Discord developer portal (Bot → Reset Token), check Discord:ApiBaseUrl, and start FactBot again";
             status.Fail(reason + "; not reconnecting.");
-            LogFatal(logger, reason);
+            health.Fatal(Platform, reason);
             return;
         }
 
         status.Enter(GatewayState.Waiting, $"GET /gateway/bot failed: {error.Message}");
+        health.Failed(Platform, $"GET /gateway/bot failed: {error.Message}", DiscordOptions.Check);
     }
 
     private Task WaitAsync(TimeSpan delay, CancellationToken ct) =>

@@ -18,6 +18,8 @@ internal sealed class DiscordChatSender(DiscordMessages messages) : IChatSender
 
     public string Platform => PlatformName;
 
+    public string Check => DiscordOptions.Check;
+
     public async Task<Result<string>> SendAsync(OutboxMessage message, CancellationToken ct = default)
     {
         // Threads are channels on Discord: a thread id, when given, is where the message goes.

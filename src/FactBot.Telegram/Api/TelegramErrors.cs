@@ -10,6 +10,16 @@ namespace FactBot.Telegram.Api;
 /// </summary>
 internal static class TelegramErrors
 {
+    /// <summary>The name health reports and logs use.</summary>
+    public const string PlatformName = Delivery.ChatTarget.Platform;
+
+    /// <summary>What an operator should check when Telegram cannot be reached.</summary>
+    public const string Check = "Telegram:ApiBaseUrl, FACTBOT__Telegram__Token and this machine's network";
+
+    public const string RejectedToken =
+        "Telegram rejected the bot token (401 Unauthorized). Set FACTBOT__Telegram__Token to the token @BotFather gave you " +
+        "(and Telegram:ApiBaseUrl to https://api.telegram.org unless you run your own Bot API server), then start FactBot again.";
+
     // 400 descriptions that mean the bot can no longer write to the chat; retrying will not change them.
     private static readonly string[] GoneForGood =
     [
@@ -52,6 +62,8 @@ internal static class TelegramErrors
             || e.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("there is no text in the message", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("there is no caption in the message", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsUnauthorized(Exception exception) => exception is ApiRequestException { ErrorCode: 401 };
 
     public static bool IsConflict(Exception exception) => exception is ApiRequestException { ErrorCode: 409 };
 

@@ -27,6 +27,8 @@ internal sealed class TelegramChatSender(TelegramMessenger messenger, TelegramOp
 
     public string Platform => ChatTarget.Platform;
 
+    public string Check => TelegramErrors.Check;
+
     /// <summary>A Telegram user's direct chat has the user's id, and a bot may write there once the user started it.</summary>
     public ChatRef? DirectChat(string? callerKey) =>
         callerKey?.Split(' ', 2)[0].Split(':') is [ChatTarget.Platform, var id] && long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)

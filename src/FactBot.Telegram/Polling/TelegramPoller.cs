@@ -1,3 +1,4 @@
+using FactBot.Core.Health;
 using FactBot.Telegram.Api;
 using FactBot.Telegram.Commands;
 using Microsoft.Extensions.Hosting;
@@ -10,13 +11,15 @@ namespace FactBot.Telegram.Polling;
 /// <summary>
 /// Long polling, the one receiver for this token: getMe (who we are), deleteWebhook (a webhook would make getUpdates
 /// fail with 409), the command menus, then getUpdates in a loop, each update routed in order. Failures back off; a
-/// 409 is logged as what it almost always is — a second process polling the same token.
+/// 409 is logged as what it almost always is — a second process polling the same token. Reachability goes to
+/// <see cref="PlatformHealth"/> (which logs outages with backoff); a rejected token at start-up is fatal.
 /// </summary>
 internal sealed partial class TelegramPoller(
     ITelegramBotClient bot,
     UpdateRouter router,
     CommandMenuPublisher menus,
     BotIdentity identity,
+    PlatformHealth health,
     TelegramOptions options,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
@@ -54,11 +57,17 @@ internal sealed partial class TelegramPoller(
             await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
             await menus.PublishAsync(ct);
             LogStarted(logger, me.Username, me.Id);
+            health.Succeeded(TelegramErrors.PlatformName);
             return true;
+        }
+        catch (Exception ex) when (TelegramErrors.IsUnauthorized(ex) && !ct.IsCancellationRequested)
+        {
+            health.Fatal(TelegramErrors.PlatformName, TelegramErrors.RejectedToken);
+            return false;
         }
         catch (Exception ex) when (TelegramErrors.Map(ex) is { } error && !ct.IsCancellationRequested)
         {
-            LogStartFailed(logger, error.Message);
+            health.Failed(TelegramErrors.PlatformName, error.Message, TelegramErrors.Check);
             return false;
         }
     }
@@ -79,11 +88,11 @@ internal sealed partial class TelegramPoller(
         }
         catch (Exception ex) when (TelegramErrors.Map(ex) is { } error && !ct.IsCancellationRequested)
         {
-            var wait = _backoff.Next();
-            LogPollFailed(logger, error.Message, wait.TotalSeconds);
-            return wait;
+            health.Failed(TelegramErrors.PlatformName, error.Message, TelegramErrors.Check);
+            return _backoff.Next();
         }
 
+        health.Succeeded(TelegramErrors.PlatformName);
         _backoff.Reset();
         foreach (var update in updates)
         {
@@ -105,14 +114,8 @@ internal sealed partial class TelegramPoller(
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram bot @{Username} ({BotId}) is receiving updates (long polling)")]
     private static partial void LogStarted(ILogger logger, string? username, long botId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not be reached at start-up: {Reason}. Retrying.")]
-    private static partial void LogStartFailed(ILogger logger, string reason);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram answered 409 Conflict to getUpdates: another process is polling this bot token (or a webhook is set). Only one FactBot may run per token; stop the other one. Retrying in {Seconds} s.")]
     private static partial void LogConflict(ILogger logger, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed: {Reason}. Retrying in {Seconds} s.")]
-    private static partial void LogPollFailed(ILogger logger, string reason, double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} ({Type}) failed; it is skipped")]
     private static partial void LogUpdateFailed(ILogger logger, Exception exception, int updateId, string type);

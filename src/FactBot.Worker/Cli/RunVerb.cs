@@ -1,5 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Detection;
+using FactBot.Core.Health;
 using FactBot.Core.Ingest;
 using FactBot.Worker.Hosting;
 using FactBot.Worker.Seeding;
@@ -17,6 +18,7 @@ internal sealed class RunVerb(
     IOptions<WorkerOptions> options,
     IngestOptions ingest,
     ContentRoot root,
+    PlatformHealth health,
     TimeProvider time)
 {
     public async Task<int> RunAsync(IHost host, CancellationToken ct)
@@ -30,6 +32,11 @@ internal sealed class RunVerb(
         if (firstStart)
             await engine.AdvanceAsync(time.GetUtcNow(), emit: false, ct);
         await host.RunAsync(ct);
-        return 0;
+        if (health.FatalError is not { } fatal)
+            return ExitCodes.Ok;
+
+        // Stopped because a platform refused for good (a rejected token): say so where the operator looks first.
+        await Console.Error.WriteLineAsync($"FactBot stopped: {fatal}");
+        return ExitCodes.Failed;
     }
 }

@@ -1,3 +1,4 @@
+using FactBot.Core.Results;
 using FactBot.Discord.Gateway;
 using FactBot.Discord.Rest;
 using FactBot.Discord.Tests.Support;
@@ -106,7 +107,29 @@ public sealed class GatewayClosePolicyTests
         await Clock.UntilAsync(h.Time, () => h.RunTask.IsCompleted);
 
         Assert.Contains("FACTBOT__Discord__Token", h.Status.FatalError, StringComparison.Ordinal);
+        Assert.Contains("FACTBOT__Discord__Token", h.Health.FatalError, StringComparison.Ordinal);
         Assert.Empty(h.Transport.ConnectAttempts);
+    }
+
+    [Fact]
+    public async Task RunAsync_DiscordUnreachable_IsAnOutageNamingTheSettings_ClearedWhenItAnswers()
+    {
+        await using var h = new GatewayHarness();
+        var down = true;
+        h.Info = () => down
+            ? new Unavailable("Discord could not be reached: Connection refused (127.0.0.1:9)")
+            : new GatewayBotInfo(new Uri(GatewayHarness.GatewayUrl), new SessionStartLimit(1000, 1000, TimeSpan.FromHours(20), 1));
+
+        h.Start();
+        await Clock.UntilAsync(h.Time, () => h.InfoCalls >= 3);
+        var outage = Assert.Single(h.Health.Outages);
+        down = false;
+        await h.ConnectionAsync(1);
+
+        Assert.Equal("discord", outage.Platform);
+        Assert.Contains("Connection refused", outage.Reason, StringComparison.Ordinal);
+        Assert.Contains("Discord:ApiBaseUrl", outage.Check, StringComparison.Ordinal);
+        Assert.Empty(h.Health.Outages);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FactBot.Core.Health;
 using FactBot.Core.Results;
 using FactBot.Discord.Gateway;
 using FactBot.Discord.Tests.Support;
@@ -13,6 +14,7 @@ internal sealed class GatewayHarness : IAsyncDisposable, IGatewayInfoSource
     public const string ResumeUrl = "wss://resume.test";
     private readonly CancellationTokenSource _stop = new();
     private Task? _run;
+    private PlatformHealth? _health;
 
     public GatewayHarness(double random = 0.5)
     {
@@ -20,8 +22,10 @@ internal sealed class GatewayHarness : IAsyncDisposable, IGatewayInfoSource
         Sut = new GatewayClient(
             Transport, this, Status, Events,
             Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = "test-token" }),
-            new FixedRandom(random), Time, NullLogger<GatewayClient>.Instance);
+            new FixedRandom(random), Health, Time, NullLogger<GatewayClient>.Instance);
     }
+
+    public PlatformHealth Health => _health ??= new PlatformHealth(Time, NullLogger<PlatformHealth>.Instance);
 
     public FakeTimeProvider Time { get; } = new(Clock.Start);
 

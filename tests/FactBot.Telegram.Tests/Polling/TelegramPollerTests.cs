@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FactBot.Core.Abstractions;
 using FactBot.Core.Delivery;
+using FactBot.Core.Health;
 using FactBot.Core.Subscriptions;
 using FactBot.Telegram.Api;
 using FactBot.Telegram.ChannelPosts;
@@ -22,6 +23,8 @@ public sealed class TelegramPollerTests : IDisposable
     private readonly ChannelPostQueue _channelPosts;
     private readonly TelegramPoller _sut;
 
+    private PlatformHealth Health { get; }
+
     public TelegramPollerTests()
         : this(new InMemorySubscriptionStore())
     {
@@ -39,6 +42,7 @@ public sealed class TelegramPollerTests : IDisposable
         _loggers = new LoggerFactory([_logs]);
         _sut = new TelegramPoller(
             client, router, new CommandMenuPublisher(client, NullLogger<CommandMenuPublisher>.Instance), new BotIdentity(),
+            Health = new PlatformHealth(telegram.Time, _loggers.CreateLogger<PlatformHealth>()),
             telegram.Options, telegram.Time, _loggers.CreateLogger<TelegramPoller>());
     }
 
@@ -105,6 +109,36 @@ public sealed class TelegramPollerTests : IDisposable
         Assert.True(await items.MoveNextAsync());
         Assert.Equal("6002", items.Current.Position);
         Assert.Equal("telegram:-1009876543210/3302", items.Current.Post!.Key);
+    }
+
+    [Fact]
+    public async Task ConnectAsync_TokenRejected_IsFatalNamingTheSetting_WithoutTheToken()
+    {
+        _commands.Telegram.Api.ThenFail("getMe", 401, "Unauthorized");
+
+        var connected = await _sut.ConnectAsync(default);
+
+        Assert.False(connected);
+        Assert.Contains("FACTBOT__Telegram__Token", Health.FatalError, StringComparison.Ordinal);
+        Assert.Contains(_logs.Lines, l => l.Level == LogLevel.Critical && l.Text.Contains("401 Unauthorized", StringComparison.Ordinal));
+        Assert.DoesNotContain("1234:TEST", _logs.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollOnceAsync_TelegramDown_IsAnOutageLoggedOnceWhileItLasts_AndClearedByASuccess()
+    {
+        var api = _commands.Telegram.Api;
+        for (var i = 0; i < 5; i++)
+            api.ThenFail("getUpdates", 502, "Bad Gateway");
+
+        for (var i = 0; i < 5; i++)
+            await _sut.PollOnceAsync(default);
+        var during = Health.Outages;
+        await _sut.PollOnceAsync(default);
+
+        Assert.Equal(5, Assert.Single(during).Failures);
+        Assert.Single(_logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("Check Telegram:ApiBaseUrl", StringComparison.Ordinal));
+        Assert.Empty(Health.Outages);
     }
 
     [Fact]
