@@ -33,7 +33,8 @@ public sealed class DeliveryEndToEndTests : IDisposable
             Message = AlertMessageFactory.Create(alert, AlertChangeKind.Opened) with { ChartPng = Png },
             AlertId = alert.Id,
             SubscriptionId = subscription.Id,
-            CreatedAt = Clock.Start,
+            CreatedAt = TimeProvider.System.GetUtcNow(), // the host runs on the real clock: a message's useful life counts from here
+            DueAt = TimeProvider.System.GetUtcNow(),
         });
     }
 
@@ -106,6 +107,92 @@ public sealed class DeliveryEndToEndTests : IDisposable
         var subscription = Assert.Single(await stores.Subscriptions.ListAsync());
         Assert.Contains("Missing Access", subscription.SuspendedReason, StringComparison.Ordinal);
         Assert.Single(await stores.Outbox.QueryAsync(OutboxState.Dead, 10));
+    }
+
+    [Fact]
+    public async Task AnOutage_ThenRecovery_DeliversEveryMessageOnceInOrder()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.OutageStatus = 503;
+        var stores = new TestStores();
+        await using var host = await DiscordTestHost.StartAsync(discord, stores, _state, settings: FastRetries);
+        foreach (var id in new[] { "A-0001", "A-0002", "A-0003" })
+        {
+            await EnqueueAsync(stores, "555", Alert() with { Id = id });
+            await Task.Delay(5);
+        }
+
+        for (var i = 0; i < 5; i++)
+            await SweepAfterAsync(host, TimeSpan.FromMilliseconds(120));
+        var duringOutage = await stores.Outbox.QueryAsync(OutboxState.Sent, 10);
+        discord.OutageStatus = null;
+        await Eventually(async () => (await stores.Outbox.QueryAsync(OutboxState.Sent, 10)).Count == 3, host);
+
+        Assert.Empty(duringOutage);
+        var titles = discord.CallsTo("POST", "/channels/555/messages").Select(c => (string)c.Json!["embeds"]![0]!["title"]!).ToList();
+        Assert.Equal(3, titles.Count);
+        Assert.Collection(titles,
+            t => Assert.Contains("A-0001", t, StringComparison.Ordinal),
+            t => Assert.Contains("A-0002", t, StringComparison.Ordinal),
+            t => Assert.Contains("A-0003", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAnswerLostAfterDiscordPosted_IsRetriedWithTheSameNonce_AndPostsNoDuplicate()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.LoseNextAnswer = true;
+        var stores = new TestStores();
+        await using var host = await DiscordTestHost.StartAsync(discord, stores, _state, settings: FastRetries);
+        await EnqueueAsync(stores, "555", Alert());
+
+        await Eventually(async () => (await stores.Outbox.QueryAsync(OutboxState.Sent, 10)).Count == 1, host);
+
+        var post = Assert.Single(discord.CallsTo("POST", "/channels/555/messages"));
+        Assert.True(post.Json!["enforce_nonce"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task ANotice_RepliesToTheAlertItIsAbout()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var stores = new TestStores();
+        await using var host = await DiscordTestHost.StartAsync(discord, stores, _state);
+        await EnqueueAsync(stores, "555", Alert());
+        await SweepAsync(host);
+        var first = (await stores.Outbox.QueryAsync(OutboxState.Sent, 10)).Single();
+        var raised = Alert() with { Severity = Severity.Critical, Revision = 2 };
+        await stores.Outbox.EnqueueAsync(new OutboxMessage
+        {
+            Id = "notice", Chat = first.Chat, Kind = OutboxKind.AlertNotice,
+            Message = AlertMessageFactory.Notice(new AlertChange(AlertChangeKind.Updated, raised, Severity.High)),
+            RepliesToOutboxId = first.Id, CreatedAt = TimeProvider.System.GetUtcNow(), DueAt = TimeProvider.System.GetUtcNow(),
+        });
+
+        await SweepAsync(host);
+
+        var notice = discord.CallsTo("POST", "/channels/555/messages").Last();
+        Assert.Equal(first.PlatformMessageId, (string?)notice.Json!["message_reference"]!["message_id"]);
+        Assert.Contains("Now Critical", (string?)notice.Json["embeds"]![0]!["title"], StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, string?> FastRetries = new()
+    {
+        ["Core:Delivery:RetryBaseDelay"] = "00:00:00.100",
+        ["Core:Delivery:RetryMaxDelay"] = "00:00:01",
+    };
+
+    private static async Task SweepAfterAsync(DiscordTestHost host, TimeSpan wait)
+    {
+        await Task.Delay(wait);
+        await SweepAsync(host);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, DiscordTestHost host)
+    {
+        for (var i = 0; i < 200 && !await condition(); i++)
+            await SweepAfterAsync(host, TimeSpan.FromMilliseconds(50));
+        Assert.True(await condition(), "the outbox did not get there in 10 s");
     }
 
     public void Dispose() => Directory.Delete(_state, recursive: true);

@@ -37,6 +37,12 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public int RateLimited { get; private set; }
 
+    /// <summary>While set, every channel post answers this 5xx (an outage).</summary>
+    public int? OutageStatus { get; set; }
+
+    /// <summary>The next accepted post loses its answer (502 after posting), as when a response is lost on the way back.</summary>
+    public bool LoseNextAnswer { get; set; }
+
     public IEnumerable<FakeDiscordCall> CallsTo(string method, string pathPrefix) =>
         Calls.Where(c => c.Method == method && c.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
 
@@ -78,6 +84,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     private async Task<IResult> PostMessageAsync(HttpContext c, string channel)
     {
+        if (OutageStatus is { } status)
+            return Results.Json(new { message = "upstream connect error", code = 0 }, statusCode: status);
         if (ForbiddenChannels.ContainsKey(channel))
             return Results.Json(new { message = "Missing Access", code = 50001 }, statusCode: 403);
         if (RateLimitNextPosts.TryDequeue(out var retryAfter))
@@ -96,6 +104,12 @@ internal sealed class FakeDiscord : IAsyncDisposable
                 return Results.Json(new { id = existing, channel_id = channel });
             var id = _nonces.GetOrAdd(nonce, _ => NextId());
             _calls.Enqueue(call);
+            if (LoseNextAnswer)
+            {
+                LoseNextAnswer = false;
+                return Results.Json(new { message = "Bad Gateway", code = 0 }, statusCode: 502);
+            }
+
             return Results.Json(new { id, channel_id = channel });
         }
 
