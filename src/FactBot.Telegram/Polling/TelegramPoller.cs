@@ -1,6 +1,7 @@
 using FactBot.Core.Health;
 using FactBot.Telegram.Api;
 using FactBot.Telegram.Commands;
+using Polly;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -24,22 +25,16 @@ internal sealed partial class TelegramPoller(
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
-    private readonly PollBackoff _backoff = new(options.PollRetryMax);
+    private readonly ResiliencePipeline<bool> _retry = PollRetry.Create(options.PollRetryMax, time);
     private int _offset;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            while (!await ConnectAsync(stoppingToken))
-                await Task.Delay(_backoff.Next(), time, stoppingToken);
-            _backoff.Reset();
+            await _retry.ExecuteAsync(async ct => await ConnectAsync(ct), stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
-            {
-                var wait = await PollOnceAsync(stoppingToken);
-                if (wait > TimeSpan.Zero)
-                    await Task.Delay(wait, time, stoppingToken);
-            }
+                await _retry.ExecuteAsync(async ct => await PollOnceAsync(ct), stoppingToken);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
@@ -72,8 +67,8 @@ internal sealed partial class TelegramPoller(
         }
     }
 
-    /// <summary>One getUpdates call and the routing of what it returned; returns how long to wait before the next.</summary>
-    internal async Task<TimeSpan> PollOnceAsync(CancellationToken ct)
+    /// <summary>One getUpdates call and the routing of what it returned; false (reported) when the call failed.</summary>
+    internal async Task<bool> PollOnceAsync(CancellationToken ct)
     {
         Update[] updates;
         try
@@ -82,18 +77,16 @@ internal sealed partial class TelegramPoller(
         }
         catch (Exception ex) when (TelegramErrors.IsConflict(ex) && !ct.IsCancellationRequested)
         {
-            var wait = _backoff.Next();
-            LogConflict(logger, wait.TotalSeconds);
-            return wait;
+            LogConflict(logger);
+            return false;
         }
         catch (Exception ex) when (TelegramErrors.Map(ex) is { } error && !ct.IsCancellationRequested)
         {
             health.Failed(TelegramErrors.PlatformName, error.Message, TelegramErrors.Check);
-            return _backoff.Next();
+            return false;
         }
 
         health.Succeeded(TelegramErrors.PlatformName);
-        _backoff.Reset();
         foreach (var update in updates)
         {
             // Confirmed (by the next call's offset) whether or not handling succeeds: a poison update must not come back forever.
@@ -108,14 +101,14 @@ internal sealed partial class TelegramPoller(
             }
         }
 
-        return TimeSpan.Zero;
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram bot @{Username} ({BotId}) is receiving updates (long polling)")]
     private static partial void LogStarted(ILogger logger, string? username, long botId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram answered 409 Conflict to getUpdates: another process is polling this bot token (or a webhook is set). Only one FactBot may run per token; stop the other one. Retrying in {Seconds} s.")]
-    private static partial void LogConflict(ILogger logger, double seconds);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram answered 409 Conflict to getUpdates: another process is polling this bot token (or a webhook is set). Only one FactBot may run per token; stop the other one. Retrying with backoff.")]
+    private static partial void LogConflict(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} ({Type}) failed; it is skipped")]
     private static partial void LogUpdateFailed(ILogger logger, Exception exception, int updateId, string type);

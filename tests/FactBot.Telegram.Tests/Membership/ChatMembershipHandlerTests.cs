@@ -1,3 +1,4 @@
+using FactBot.Core.Messages;
 using FactBot.Core.Delivery;
 using FactBot.Core.Subscriptions;
 using FactBot.Telegram.Commands;
@@ -83,15 +84,23 @@ public sealed class ChatMembershipHandlerTests
     }
 
     [Fact]
-    public async Task HandleMigrationAsync_GroupUpgraded_MovesItsSubscriptionsToTheNewId()
+    public async Task HandleMigrationAsync_GroupUpgraded_MovesItsSubscriptionsActiveAndItsQueuedMessagesToTheNewId()
     {
-        await _store.UpsertAsync(Subscription("-555") with { Watchlist = "ru" });
+        await _store.UpsertAsync(Subscription("-555") with { Watchlist = "ru", SuspendedReason = "group chat was upgraded to a supergroup chat" });
+        await _outbox.EnqueueAsync(new OutboxMessage
+        {
+            Id = "queued", Chat = new ChatRef("telegram", "-555"), Kind = OutboxKind.Alert, Message = new ChatMessage { Title = "q" },
+            CreatedAt = TelegramParts.Start, DueAt = TelegramParts.Start,
+        });
 
         await _sut.HandleMigrationAsync(-555, -1005550000, default);
 
         var moved = Assert.Single(await _store.ListAsync());
         Assert.Equal("telegram:-1005550000", moved.Chat.Key);
         Assert.Equal("ru", moved.Watchlist);
+        Assert.Null(moved.SuspendedReason);
+        Assert.Equal("telegram:-1005550000", (await _outbox.GetAsync("queued"))!.Chat.Key);
+        Assert.Contains(await _audit.RecentAsync(10), e => e.Action == "subscription moved");
     }
 
     private static Subscription Subscription(string chatId, string? topic = null) =>

@@ -47,24 +47,41 @@ public sealed class TelegramPollerTests : IDisposable
     }
 
     [Fact]
-    public async Task PollOnceAsync_409Conflict_WaitsLongerEachTime_LogsTheCause_AndASuccessResets()
+    public async Task PollOnceAsync_409Conflict_FailsLoggingTheCause_WithoutTheToken_AndASuccessFollows()
     {
         var api = _commands.Telegram.Api;
-        api.ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")
-            .ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request")
-            .ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request");
+        api.ThenFail("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
 
-        var waits = new List<TimeSpan>();
-        for (var i = 0; i < 4; i++)
-            waits.Add(await _sut.PollOnceAsync(default));
-        api.ThenFail("getUpdates", 409, "Conflict");
-        var afterSuccess = await _sut.PollOnceAsync(default);
+        var conflicted = await _sut.PollOnceAsync(default);
+        var next = await _sut.PollOnceAsync(default);
 
-        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.Zero], waits);
-        Assert.Equal(TimeSpan.FromSeconds(1), afterSuccess);
+        Assert.False(conflicted);
+        Assert.True(next);
         var conflict = _logs.Lines.First(l => l.Level == LogLevel.Error);
         Assert.Contains("another process is polling this bot token", conflict.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1234:TEST", _logs.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollRetry_FailedCalls_WaitLongerEachTimeUpToTheMaximum_AndASuccessEndsTheRun()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TelegramParts.Start);
+        var waits = new List<TimeSpan>();
+        var pipeline = PollRetry.Create(TimeSpan.FromSeconds(30), time, waits.Add);
+        var calls = 0;
+
+        var run = pipeline.ExecuteAsync(_ => ValueTask.FromResult(++calls > 12), CancellationToken.None).AsTask();
+        while (!run.IsCompleted)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Yield();
+        }
+
+        Assert.True(await run);
+        Assert.Equal(13, calls);
+        Assert.Equal(12, waits.Count);
+        Assert.All(waits, w => Assert.InRange(w, TimeSpan.Zero, TimeSpan.FromSeconds(30)));
+        Assert.True(waits.Skip(6).Average(w => w.TotalSeconds) > waits.Take(3).Average(w => w.TotalSeconds), string.Join(", ", waits));
     }
 
     [Fact]
@@ -90,9 +107,9 @@ public sealed class TelegramPollerTests : IDisposable
         using var sut = new TelegramPollerTests(new BrokenSubscriptionStore());
         sut._commands.Telegram.Api.Then("getUpdates", _ => FakeBotApi.Ok(new JsonArray(Raw("my_chat_member_kicked"), Raw("callback_query"))));
 
-        var wait = await sut._sut.PollOnceAsync(default);
+        var polled = await sut._sut.PollOnceAsync(default);
 
-        Assert.Equal(TimeSpan.Zero, wait);
+        Assert.True(polled);
         Assert.Single(sut._commands.Verdict.Seen);
         Assert.Contains(sut._logs.Lines, l => l.Level == LogLevel.Error && l.Text.Contains("update 5004", StringComparison.Ordinal));
     }
