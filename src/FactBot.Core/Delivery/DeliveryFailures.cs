@@ -1,5 +1,6 @@
 using FactBot.Core.Abstractions;
 using FactBot.Core.Detection.Coordination.Objects;
+using FactBot.Core.Digests;
 using FactBot.Core.Messages;
 using FactBot.Core.Results;
 using FactBot.Core.Subscriptions;
@@ -9,7 +10,7 @@ namespace FactBot.Core.Delivery;
 /// <summary>
 /// What a failed send leads to. Transient failures (network, timeouts, 5xx) retry with capped, jittered backoff
 /// until the message is older than <see cref="DeliveryOptions.MaxAge"/>, then it expires (the chat's next digest tells
-/// what it said); a rate limit waits as asked without using up anything; a refusal for good is dead, suspends the
+/// what it said, or a catch-up message where the chat has no digest); a rate limit waits as asked without using up anything; a refusal for good is dead, suspends the
 /// subscription and tells its admin where the platform allows; a moved chat takes its queue along.
 /// </summary>
 public sealed class DeliveryFailures(
@@ -51,6 +52,8 @@ public sealed class DeliveryFailures(
                 break;
         }
 
+        if (next.State == OutboxState.Expired)
+            next = await CatchUpAsync(next, now, ct);
         await outbox.UpdateAsync(next, ct);
         if (next.State == OutboxState.Retrying)
             await outbox.HoldChatAsync(next.Chat.Key, next.DueAt, ct); // the chat's later messages must not overtake it
@@ -70,6 +73,26 @@ public sealed class DeliveryFailures(
         var capped = doubled > options.RetryMaxDelay ? options.RetryMaxDelay : doubled;
         var draw = StableHash.Mix(StableHash.Chars(message.Id, (ulong)message.Attempts)) / (double)ulong.MaxValue;
         return capped * (0.5 + (draw / 2));
+    }
+
+    // A chat with a digest hears of an expired message there; one without gets a short catch-up of its own instead,
+    // which has a full useful life ahead of it.
+    private async Task<OutboxMessage> CatchUpAsync(OutboxMessage expired, DateTimeOffset now, CancellationToken ct)
+    {
+        if ((await subscriptions.ListForChatAsync(expired.Chat.Key, ct)).Any(s => s.WantsDigests()))
+            return expired;
+        var id = $"missed:{expired.Id}";
+        await outbox.EnqueueAsync(new OutboxMessage
+        {
+            Id = id,
+            Chat = expired.Chat,
+            Kind = OutboxKind.Digest,
+            Message = DigestService.WithMissed(new ChatMessage { Title = "Missed while the platform kept failing" }, [expired]),
+            SubscriptionId = expired.SubscriptionId,
+            CreatedAt = now,
+            DueAt = now,
+        }, ct);
+        return expired with { FoldedInto = id };
     }
 
     private async Task SuspendAsync(OutboxMessage message, Error error, IChatSender? sender, DateTimeOffset now, CancellationToken ct)

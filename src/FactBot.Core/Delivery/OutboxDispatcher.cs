@@ -84,7 +84,12 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<OutboxMessage> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
-        var attempt = message with { State = OutboxState.Sending, Attempts = message.Attempts + 1 };
+        // Left in Sending by a crash: the platform may have shown it already, so this send may show it twice.
+        var uncertain = message.State == OutboxState.Sending ? 1 : 0;
+        var attempt = message with
+        {
+            State = OutboxState.Sending, Attempts = message.Attempts + 1, UncertainAttempts = message.UncertainAttempts + uncertain,
+        };
         await outbox.UpdateAsync(attempt, ct);
 
         if (!_senders.TryGetValue(message.Chat.Platform, out var sender))

@@ -96,6 +96,45 @@ public sealed class OutboxOutageTests
     }
 
     [Fact]
+    public async Task OutageLongerThanMaxAge_InAChatWithoutDigests_SendsACatchUpOnceThePlatformIsBack()
+    {
+        var subscription = new Subscription { Chat = Group, Mode = SubscriptionMode.Alerts };
+        await _subscriptions.UpsertAsync(subscription);
+        _sender.Outage = _ => new Unavailable("Service Unavailable (503)");
+        using var sut = CreateSut();
+        await EnqueueAsync("g1", Group, subscription.Id);
+        for (var minute = 0; minute <= 25 * 60; minute += 5)
+        {
+            await sut.SweepAsync();
+            _time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        _sender.Outage = null;
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await sut.DrainAsync();
+
+        Assert.Equal(OutboxState.Expired, (await _outbox.GetAsync("g1"))!.State);
+        var catchUp = Assert.Single(_sender.Sent);
+        Assert.Equal("missed:g1", catchUp.Id);
+        Assert.Contains("alert g1", catchUp.Message.Fields[0].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MessageLeftSendingByACrash_IsSentAgainAndCountedAsAPossibleDuplicate()
+    {
+        await _outbox.EnqueueAsync(new OutboxMessage
+        {
+            Id = "g1", Chat = Group, Kind = OutboxKind.Alert, Message = new ChatMessage { Title = "g1" },
+            State = OutboxState.Sending, Attempts = 1, CreatedAt = _time.GetUtcNow(), DueAt = _time.GetUtcNow(),
+        });
+        using var sut = CreateSut();
+
+        await sut.DrainAsync();
+
+        Assert.Equal(1, (await _outbox.GetAsync("g1"))!.UncertainAttempts);
+    }
+
+    [Fact]
     public async Task GroupUpgradedMidQueue_SubscriptionsAndEveryQueuedMessageMoveAndStayActive()
     {
         var subscription = new Subscription { Chat = Group };
