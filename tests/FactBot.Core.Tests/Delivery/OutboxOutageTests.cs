@@ -34,6 +34,15 @@ public sealed class OutboxOutageTests
         });
     }
 
+    private async Task SweepEveryFiveMinutesAsync(OutboxDispatcher sut, TimeSpan span)
+    {
+        for (var elapsed = TimeSpan.Zero; elapsed <= span; elapsed += TimeSpan.FromMinutes(5))
+        {
+            await sut.SweepAsync();
+            _time.Advance(TimeSpan.FromMinutes(5));
+        }
+    }
+
     [Fact]
     public async Task ThirtyMinutesOf5xxThenRecovery_EveryMessageDeliveredExactlyOnceInOrderPerChat()
     {
@@ -75,11 +84,7 @@ public sealed class OutboxOutageTests
         _sender.Outage = _ => new Unavailable("Service Unavailable (503)");
         using var sut = CreateSut();
         await EnqueueAsync("g1", Group, subscription.Id);
-        for (var minute = 0; minute <= 25 * 60; minute += 5)
-        {
-            await sut.SweepAsync();
-            _time.Advance(TimeSpan.FromMinutes(5));
-        }
+        await SweepEveryFiveMinutesAsync(sut, TimeSpan.FromHours(25));
 
         var digests = new DigestService(new DigestBuilder(new InMemoryAlertStore()), _subscriptions, _outbox, _time);
         _sender.Outage = null;
@@ -103,11 +108,7 @@ public sealed class OutboxOutageTests
         _sender.Outage = _ => new Unavailable("Service Unavailable (503)");
         using var sut = CreateSut();
         await EnqueueAsync("g1", Group, subscription.Id);
-        for (var minute = 0; minute <= 25 * 60; minute += 5)
-        {
-            await sut.SweepAsync();
-            _time.Advance(TimeSpan.FromMinutes(5));
-        }
+        await SweepEveryFiveMinutesAsync(sut, TimeSpan.FromHours(25));
 
         _sender.Outage = null;
         _time.Advance(TimeSpan.FromMinutes(10));
