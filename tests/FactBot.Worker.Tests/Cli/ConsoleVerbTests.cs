@@ -59,6 +59,31 @@ public sealed partial class ConsoleVerbTests : IDisposable
         Assert.Contains("coordinated 1", digest, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SecondWatchlistOnTheSameTarget_ItsSubscriptionHearsTheAlertsOnIt_OnceEach_AndNothingElse()
+    {
+        var output = await SessionAsync($"""
+            /watchlist create ukraine-war
+            /watch add #donbas ukraine-war
+            /subscribe ukraine-war alerts
+            replay {WorkerHost.DemoDataset}
+            /alerts watchlist:ukraine-war since:30d limit:50
+            /deliveries list
+            /digest ukraine-war
+            """);
+
+        var replay = After(output, "> replay");
+        Assert.Equal(1, Regex.Count(replay, @"== Volume surge on #donbas · A-"));
+        Assert.Equal(1, Regex.Count(replay, @"== Coordinated posting on #donbas · A-"));
+        Assert.DoesNotContain("== Volume surge on #peace", replay, StringComparison.Ordinal);
+        Assert.DoesNotContain("== Volume surge on #russia", replay, StringComparison.Ordinal);
+        var alerts = After(output, "> /alerts");
+        Assert.Contains("· #donbas ·", alerts, StringComparison.Ordinal);
+        Assert.DoesNotContain("· #peace ·", alerts, StringComparison.Ordinal);
+        Assert.DoesNotContain("sent 0", After(output, "> /deliveries"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing new", After(output, "> /digest"), StringComparison.Ordinal);
+    }
+
     private static string After(string text, string marker)
     {
         var start = text.IndexOf(marker, StringComparison.Ordinal);
