@@ -14,6 +14,8 @@ if (parsed.Value.RunsWithoutHost)
     return await StandaloneVerbs.RunAsync(parsed.Value, Console.Out, Console.Error);
 
 var builder = FactBotHost.CreateBuilder(parsed.Value);
+if (ConfigurationCheck.BeforeBuild(builder.Configuration, Console.Error) is { } badSettings)
+    return badSettings;
 builder.Services
     .AddFactBotCore(builder.Configuration)
     .AddFactBotStorage(builder.Configuration)
@@ -23,4 +25,6 @@ builder.Services
     .AddFactBotWorker(builder.Configuration);
 
 using var host = builder.Build();
+if (ConfigurationCheck.AfterBuild(host.Services, builder.Configuration, Console.Error) is { } invalidSettings)
+    return invalidSettings;
 return await CliRunner.RunAsync(host, parsed.Value);
