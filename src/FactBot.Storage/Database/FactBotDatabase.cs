@@ -33,10 +33,11 @@ internal sealed class FactBotDatabase : IDisposable
 
     public static FactBotDatabase Open(string path, IReadOnlyList<IStorageMigration> migrations, bool keepRawJson = false)
     {
+        // Checked before LiteDB sees the file: it would rewrite the header of anything it is given.
+        if (StorageFileCheck.Problem(path) is { } problem)
+            throw new InvalidOperationException(problem);
         var inMemory = path == StorageOptions.InMemory;
         var location = inMemory ? path : System.IO.Path.GetFullPath(path);
-        if (!inMemory && System.IO.Path.GetDirectoryName(location) is { Length: > 0 } folder)
-            Directory.CreateDirectory(folder);
 
         var settings = new EngineSettings { Filename = location, Collation = Collation.Binary };
         return Open(new LiteDatabase(new LiteEngine(settings)), location, migrations, keepRawJson);

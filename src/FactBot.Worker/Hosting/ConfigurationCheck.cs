@@ -2,6 +2,8 @@ using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactBot.Storage;
+using FactBot.Storage.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,12 +33,15 @@ internal static partial class ConfigurationCheck
         try
         {
             services.GetService<IStartupValidator>()?.Validate();
-            return null;
         }
         catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
         {
             return Report(Describe(ex, configuration), error);
         }
+
+        // Before anything opens the store: a path that is no FactBot database is refused, and left as it was.
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return Report(StorageFileCheck.Problem(storage.Path) is { } problem ? [problem] : [], error);
     }
 
     private static int? Report(List<string> errors, TextWriter error)

@@ -68,4 +68,28 @@ public sealed class ConfigurationCheckTests
         Assert.DoesNotContain("Exception", child.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", child.Errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_WithStoragePathAtAFileThatIsNoDatabase_Exits78AndLeavesItByteForByte()
+    {
+        var folder = Directory.CreateTempSubdirectory("factbot-notadb-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "README.md");
+            File.Copy(Path.Combine(WorkerHost.RepoRoot(), "README.md"), file);
+            var before = await File.ReadAllBytesAsync(file);
+            using var child = ChildProcess.Start(new Dictionary<string, string> { ["FACTBOT__Storage__Path"] = file }, "import", WorkerHost.DemoDataset);
+
+            var code = await child.WaitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.Equal(ExitCodes.Config, code);
+            Assert.Contains($"Storage:Path '{file}' is not a FactBot database", child.Errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", child.Errors, StringComparison.Ordinal);
+            Assert.Equal(before, await File.ReadAllBytesAsync(file));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
