@@ -26,24 +26,34 @@ public sealed record WatchTarget(TargetKind Kind, string Value)
     public static Result<WatchTarget> Parse(string? text)
     {
         var value = text?.Trim() ?? "";
+        if (TargetText.Hidden(value) is { } hidden)
+        {
+            return new InvalidArgument("target",
+                $"'{TargetText.Shown(text)}' holds an invisible or direction-changing character ({hidden}), so it would look like one target and match another. Type it again without it.");
+        }
+
         if (value.StartsWith('#') || value.StartsWith('＃'))
         {
             var tag = PostNormalizer.Hashtag(value);
-            return tag.Length == 0 || tag.Any(char.IsWhiteSpace)
-                ? Invalid(text)
+            return tag.Length == 0 || tag.Any(char.IsWhiteSpace) ? Invalid(text)
+                : tag.Length > TargetText.MaxLength ? TooLong(tag.Length)
                 : new WatchTarget(TargetKind.Hashtag, tag);
         }
 
         if (value.StartsWith("sound:", StringComparison.OrdinalIgnoreCase))
         {
             var id = value["sound:".Length..].Trim();
-            return id.Length == 0 || id.Any(char.IsWhiteSpace) ? Invalid(text) : new WatchTarget(TargetKind.Sound, id);
+            return id.Length is > 0 and <= TargetText.MaxSoundIdLength && id.All(char.IsAsciiDigit)
+                ? new WatchTarget(TargetKind.Sound, id)
+                : new InvalidArgument("target", $"'{TargetText.Shown(text)}' is not a sound: a sound id is the digits of its TikTok link (…/music/name-7071860473652120581), e.g. sound:7071860473652120581.");
         }
 
         if (value.StartsWith("kw:", StringComparison.OrdinalIgnoreCase))
         {
             var keyword = value["kw:".Length..].Trim().ToLowerInvariant();
-            return keyword.Length == 0 ? Invalid(text) : new WatchTarget(TargetKind.Keyword, keyword);
+            return keyword.Length == 0 ? Invalid(text)
+                : keyword.Length > TargetText.MaxLength ? TooLong(keyword.Length)
+                : new WatchTarget(TargetKind.Keyword, keyword);
         }
 
         return Invalid(text);
@@ -51,5 +61,9 @@ public sealed record WatchTarget(TargetKind Kind, string Value)
 
     private static InvalidArgument Invalid(string? text) => new(
         "target",
-        $"'{text}' is not a target. Write #hashtag, sound:<id> or kw:<text>.");
+        $"'{TargetText.Shown(text)}' is not a target. Write #hashtag, sound:<id> or kw:<text>.");
+
+    private static InvalidArgument TooLong(int length) => new(
+        "target",
+        $"That target is {length} characters long; targets are at most {TargetText.MaxLength}.");
 }

@@ -53,6 +53,8 @@ internal sealed class ConsoleVerb(
             await output.WriteLineAsync("> " + PlainTextRenderer.Clean(text));
             if (text.StartsWith('/'))
                 await RunCommandAsync(text, caller, ct);
+            else if (command.AsUser)
+                await output.WriteLineAsync("Not allowed: replay and import are operator verbs; a plain user (--as-user) has chat commands only.");
             else
                 await RunOperatorVerbAsync(text, ct);
             await outbox.DrainAsync(ct);

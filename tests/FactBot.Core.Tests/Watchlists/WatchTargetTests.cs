@@ -22,7 +22,6 @@ public sealed class WatchTargetTests
     [Theory]
     [InlineData("donbas")]
     [InlineData("#")]
-    [InlineData("sound:")]
     [InlineData("#two words")]
     [InlineData("")]
     public void Parse_Nonsense_ExplainsTheThreeForms(string text)
@@ -31,5 +30,44 @@ public sealed class WatchTargetTests
 
         Assert.False(result.IsSuccess);
         Assert.Contains("#hashtag, sound:<id> or kw:<text>", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("#don\u200Bbas", "U+200B ZERO WIDTH SPACE")]
+    [InlineData("#\u202Esabnod", "U+202E BIDIRECTIONAL")]
+    [InlineData("kw:fist\u2066bump", "U+2066 BIDIRECTIONAL ISOLATE")]
+    public void Parse_InvisibleOrDirectionChangingCharacters_AreRefusedNamingThemAndEchoedVisibly(string text, string named)
+    {
+        var result = WatchTarget.Parse(text);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(named, result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("<U+", result.Error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AHashtagOrKeywordOverTheCap_IsRefusedWithoutEchoingIt()
+    {
+        var huge = "#" + new string('a', 20_000);
+
+        var hashtag = WatchTarget.Parse(huge);
+        var atCap = WatchTarget.Parse("#" + new string('a', TargetText.MaxLength));
+
+        Assert.Equal("That target is 20000 characters long; targets are at most 100.", hashtag.Error!.Message);
+        Assert.True(atCap.IsSuccess);
+        Assert.False(WatchTarget.Parse("kw:" + new string('b', 101)).IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("sound:abc")]
+    [InlineData("sound:")]
+    [InlineData("sound:12345678901234567890123456")]
+    public void Parse_ASoundIdThatIsNotDigits_SaysWhereToFindOne(string text)
+    {
+        var result = WatchTarget.Parse(text);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("a sound id is the digits of its TikTok link", result.Error.Message, StringComparison.Ordinal);
     }
 }

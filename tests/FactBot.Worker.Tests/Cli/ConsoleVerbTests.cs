@@ -93,6 +93,20 @@ public sealed partial class ConsoleVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task AsUser_ReplayAndImport_AreRefusedAndStoreNothing()
+    {
+        var output = await SessionAsync($"""
+            replay {WorkerHost.DemoDataset}
+            import {WorkerHost.DemoDataset}
+            /alerts since:30d
+            """, asUser: true);
+
+        Assert.Equal(2, Regex.Count(output, "Not allowed: replay and import are operator verbs"));
+        Assert.DoesNotContain("posts replayed", output, StringComparison.Ordinal);
+        Assert.Contains("No alerts", After(output, "> /alerts"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AsUser_AdminCommand_IsRefusedAndChangesNothing()
     {
         var output = await SessionAsync("""

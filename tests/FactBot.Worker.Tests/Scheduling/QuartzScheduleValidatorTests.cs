@@ -1,6 +1,7 @@
 using FactBot.Core.Results;
 using FactBot.Core.Subscriptions;
 using FactBot.Worker.Scheduling;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FactBot.Worker.Tests.Scheduling;
@@ -8,7 +9,7 @@ namespace FactBot.Worker.Tests.Scheduling;
 public sealed class QuartzScheduleValidatorTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 27, 12, 0, 0, TimeSpan.Zero);
-    private readonly QuartzScheduleValidator _sut = new(new FakeTimeProvider(Now));
+    private readonly QuartzScheduleValidator _sut = new(new FakeTimeProvider(Now), Options.Create(new DigestSchedulingOptions()));
 
     [Theory]
     [InlineData("0 9 * * *", "starts with seconds, e.g. \"0 0 9 * * *\"")]
@@ -16,6 +17,9 @@ public sealed class QuartzScheduleValidatorTests
     [InlineData("0 0 9 ? * MON,FOO", "FOO")]
     [InlineData("0 0 9 * * ? 2020", "never fires again")]
     [InlineData("0 0 9 31 2 ?", "never fires again")]
+    [InlineData("* * * * * ?", "sends a digest every 1 s; digests come at most once every 15 min (Worker:Digests:MinInterval)")]
+    [InlineData("0 0/5 * * * ?", "every 5 min")]
+    [InlineData("0 0,1 9 * * ?", "every 1 min")]
     public void Validate_WhatQuartzCannotRun_IsAnErrorForTheScheduleOption(string cron, string expected)
     {
         var result = _sut.Validate(cron);

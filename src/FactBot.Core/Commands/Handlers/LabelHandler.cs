@@ -1,4 +1,5 @@
 using FactBot.Core.Abstractions;
+using FactBot.Core.Watchlists;
 using FactBot.Core.Commands.Admin;
 using FactBot.Core.Labels;
 using FactBot.Core.Messages;
@@ -125,8 +126,10 @@ public sealed class LabelHandler(ILabelStore labels, LabelIndex index, IAuditLog
         if (!platform.IsSuccess)
             return platform.Error;
         var handle = PostNormalizer.Handle(context.Arguments.Text("handle")!);
-        if (handle.Length == 0 || handle.Any(char.IsWhiteSpace))
-            return new InvalidArgument("handle", "'handle' must be one account handle, e.g. @rt_com, without spaces.");
+        if (handle.Length == 0 || handle.Any(char.IsWhiteSpace) || handle.Length > TargetText.MaxLength)
+            return new InvalidArgument("handle", $"'handle' must be one account handle of at most {TargetText.MaxLength} characters, e.g. @rt_com, without spaces.");
+        if (TargetText.Hidden(handle) is { } hidden)
+            return new InvalidArgument("handle", $"'handle' holds an invisible or direction-changing character ({hidden}); type it again without it.");
         return (platform.Value, handle);
     }
 
