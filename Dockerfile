@@ -23,9 +23,13 @@ COPY . .
 RUN dotnet build FactBot.sln -c Release --no-restore -warnaserror
 
 FROM build AS test
+# The Telegram end-to-end tests talk to an npm-installed Bot API emulator on loopback: node comes from Debian.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/* \
+    && cd tests/peers/telegram && npm ci --no-audit --no-fund
 RUN dotnet test FactBot.sln -c Release --no-build
 
 FROM test AS publish
+# .ci/run runs this same publish and starts the published demo (CI machines have no Docker daemon).
 RUN dotnet publish src/FactBot.Worker/FactBot.Worker.csproj -c Release --no-build -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
