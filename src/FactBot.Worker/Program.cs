@@ -27,4 +27,4 @@ builder.Services
 using var host = builder.Build();
 if (ConfigurationCheck.AfterBuild(host.Services, builder.Configuration, Console.Error) is { } invalidSettings)
     return invalidSettings;
-return await CliRunner.RunAsync(host, parsed.Value);
+return await CliRunner.RunGuardedAsync(host, parsed.Value, Console.Error);

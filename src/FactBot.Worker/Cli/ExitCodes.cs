@@ -25,6 +25,9 @@ internal static class ExitCodes
     /// <summary>The file stops early (a truncated gzip) or could not be read to its end; what was read is stored.</summary>
     public const int Incomplete = 4;
 
+    /// <summary>An unexpected error (EX_SOFTWARE): one line on the console, the details in a crash log under data/logs.</summary>
+    public const int Bug = 70;
+
     /// <summary>A setting is wrong (EX_CONFIG): nothing ran; the message names each setting and how to set it.</summary>
     public const int Config = 78;
 
