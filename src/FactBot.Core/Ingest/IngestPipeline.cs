@@ -95,6 +95,7 @@ public sealed class IngestPipeline(
             await CommitAsync(source, batch, position, state, steps, ct);
             batch.Clear();
             state.LastPosition = position;
+            state.Run.OnProgress?.Invoke(new IngestProgress(state.Read, state.Stored, state.Duplicates, state.Malformed));
         }
     }
 

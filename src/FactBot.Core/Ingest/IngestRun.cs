@@ -27,4 +27,7 @@ public sealed record IngestRun
 
     /// <summary>Called for each record stored with fields cut to their caps, to report them.</summary>
     public Action<CappedRecord>? OnCapped { get; init; }
+
+    /// <summary>Called after each committed batch with the counts so far (progress displays).</summary>
+    public Action<IngestProgress>? OnProgress { get; init; }
 }

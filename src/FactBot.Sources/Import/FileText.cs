@@ -10,7 +10,7 @@ internal static class FileText
 
     public static StreamReader Open(string path)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        var stream = Metered(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan));
         try
         {
             // Detect by content, not by name: recorders sometimes write .jsonl files that are compressed and vice versa.
@@ -30,7 +30,7 @@ internal static class FileText
     /// </summary>
     public static (Stream Content, bool IsGzip) OpenContent(string path)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, BufferSize, FileOptions.SequentialScan);
+        var stream = Metered(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, BufferSize, FileOptions.SequentialScan));
         try
         {
             return IsGzip(stream) ? (new GZipStream(stream, CompressionMode.Decompress), true) : (stream, false);
@@ -79,7 +79,11 @@ internal static class FileText
     public static bool IsExpected(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or InvalidDataException;
 
-    private static bool IsGzip(FileStream stream)
+    // Reads in a metered run (an import or replay showing progress) report how far they are.
+    private static Stream Metered(string path, FileStream stream) =>
+        FileReadMeter.Current is { } meter ? new MeteredStream(stream, Path.GetFullPath(path), meter) : stream;
+
+    private static bool IsGzip(Stream stream)
     {
         Span<byte> magic = stackalloc byte[2];
         var read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);

@@ -103,7 +103,7 @@ internal sealed class ConsoleVerb(
         var folder = Path.GetDirectoryName(verb.File!)!;
         await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: false, mergeTargets: true, ct);
         var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
-        var result = await replay.RunAsync(source.Value, sources.Value.ReplaySpeed(verb.Speed), skipped.Add, ct);
+        var result = await replay.RunAsync(source.Value, sources.Value.ReplaySpeed(verb.Speed), skipped.Add, ct: ct);
         await console.Writer.WriteLineAsync(
             $"Replayed {result.Read:N0} records: {result.Stored:N0} new posts, {result.Duplicates:N0} already stored, {result.Malformed:N0} skipped. " +
             $"Virtual time is now {time.GetUtcNow():yyyy-MM-dd HH:mm} UTC.");

@@ -47,7 +47,10 @@ internal sealed class DemoVerb(
         await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, ct: ct);
         var malformed = 0;
         // The demo is shown as fast as possible unless a speed is asked for, whatever the configured default.
-        var result = await replay.RunAsync(source.Value, command.Speed is > 0 ? command.Speed : null, _ => malformed++, ct);
+        // Plain lines: the demo prints alerts as it goes, which a live bar would draw over.
+        var display = new ProgressDisplay("demo", console.Error, TimeProvider.System, terminal: false);
+        var result = await display.RunAsync(
+            source.Value.Id["file:".Length..], progress => replay.RunAsync(source.Value, command.Speed is > 0 ? command.Speed : null, _ => malformed++, progress, ct), ct);
 
         await digests.SendAsync(new Subscription { Chat = ChatRef.Console, Watchlist = Watchlist.MainName, SendEmptyDigest = true }, ct);
         await dispatcher.DrainAsync(ct);

@@ -30,7 +30,12 @@ internal sealed class ImportVerb(
 
         await labels.ReloadAsync(ct);
         var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
-        var result = await pipeline.RunAsync(source.Value, new IngestRun { Detect = observe, BatchSize = ingest.FileBatchSize, OnMalformed = skipped.Add, OnCapped = skipped.AddCapped }, ct);
+        // Wall time for the display: the rate and time left are the operator's, whatever clock the run is on.
+        var display = new ProgressDisplay("import", console.Error, TimeProvider.System, ProgressDisplay.IsTerminal(console.Error));
+        var result = await display.RunAsync(command.File!, progress => pipeline.RunAsync(
+            source.Value,
+            new IngestRun { Detect = observe, BatchSize = ingest.FileBatchSize, OnMalformed = skipped.Add, OnCapped = skipped.AddCapped, OnProgress = progress },
+            ct), ct);
         await output.WriteLineAsync(
             $"Imported {command.File}: {result.Read:N0} records read, {result.Stored:N0} new posts stored, " +
             $"{result.Duplicates:N0} already stored, {result.Malformed:N0} skipped{(result.Capped > 0 ? $", {result.Capped:N0} with fields capped" : "")}{(result.Resumed ? " (resumed from checkpoint)" : "")}.");

@@ -38,7 +38,10 @@ internal sealed class ReplayVerb(
         var folder = Path.GetDirectoryName(command.File!)!;
         await seeder.SeedAsync(Path.Combine(folder, "watchlists.json"), Path.Combine(folder, "labels.csv"), consoleSubscription: true, mergeTargets: true, ct);
         var skipped = new MalformedLog(sources.Value.ReportProblemsShown);
-        var result = await replay.RunAsync(source.Value, sources.Value.ReplaySpeed(command.Speed), skipped.Add, ct);
+        // Plain lines even on a terminal: the replay prints alerts as it goes, which a live bar would draw over.
+        var display = new ProgressDisplay("replay", console.Error, TimeProvider.System, terminal: false);
+        var result = await display.RunAsync(
+            command.File!, progress => replay.RunAsync(source.Value, sources.Value.ReplaySpeed(command.Speed), skipped.Add, progress, ct), ct);
         await output.WriteLineAsync(
             $"Replayed {command.File}: {result.Read:N0} records, {result.Stored:N0} new posts, {result.Duplicates:N0} already stored, " +
             $"{result.Malformed:N0} skipped{(result.Capped > 0 ? $", {result.Capped:N0} with fields capped" : "")}{(result.Resumed ? " (resumed from checkpoint)" : "")}.");

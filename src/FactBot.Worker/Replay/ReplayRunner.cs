@@ -23,7 +23,8 @@ internal sealed class ReplayRunner(
     OutboxDispatcher dispatcher,
     TimeProvider time)
 {
-    public async Task<IngestResult> RunAsync(IPostSource source, double? speed, Action<MalformedRecord> onMalformed, CancellationToken ct = default)
+    public async Task<IngestResult> RunAsync(
+        IPostSource source, double? speed, Action<MalformedRecord> onMalformed, Action<IngestProgress>? onProgress = null, CancellationToken ct = default)
     {
         if (time is not VirtualTimeProvider clock)
             throw new InvalidOperationException("Replay needs the virtual clock registered as the TimeProvider.");
@@ -33,7 +34,7 @@ internal sealed class ReplayRunner(
         if (ordered.FirstPostAt is { } first && first < clock.GetUtcNow())
             clock.Reset(first);
         var paced = speed is { } factor ? new PacedSource(ordered.Source, factor, time) : ordered.Source;
-        var run = new IngestRun { ReplayClock = clock, BatchSize = ingest.FileBatchSize, OnMalformed = onMalformed };
+        var run = new IngestRun { ReplayClock = clock, BatchSize = ingest.FileBatchSize, OnMalformed = onMalformed, OnProgress = onProgress };
         var result = await pipeline.RunAsync(paced, run, ct);
 
         // The last bin is still open when the data ends: move past its end (and the detectors' lateness) so it is judged too.
