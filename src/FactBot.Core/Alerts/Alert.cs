@@ -20,7 +20,7 @@ public sealed record Alert
 
     /// <summary>
     /// Every watchlist the alert is news for: the lists watching its target whose gates a finding passed, gathered over
-    /// its life. Subscriptions to any of them receive it. Empty means <see cref="Watchlist"/> alone (<see cref="IsFor"/>).
+    /// its life. Subscriptions to any of them receive it. Empty means <see cref="Watchlist"/> alone (<see cref="Audience"/>).
     /// </summary>
     public IReadOnlyList<string> Watchlists { get; init; } = [];
 
@@ -65,10 +65,11 @@ public sealed record Alert
     /// <summary>When the quiet period that closes it starts: the window's end, or for a late alert when it was last found.</summary>
     public DateTimeOffset QuietFrom => LateBy is null || UpdatedAt < WindowEnd ? WindowEnd : UpdatedAt;
 
+    /// <summary>The lists whose subscribers are told: <see cref="Watchlists"/>, or <see cref="Watchlist"/> alone when empty.</summary>
+    public IReadOnlyList<string> Audience => Watchlists.Count > 0 ? Watchlists : [Watchlist];
+
     /// <summary>Whether subscribers of <paramref name="watchlist"/> are told about this alert.</summary>
-    public bool IsFor(string watchlist) => Watchlists.Count == 0
-        ? string.Equals(Watchlist, watchlist, StringComparison.Ordinal)
-        : Watchlists.Contains(watchlist, StringComparer.Ordinal);
+    public bool IsFor(string watchlist) => Audience.Contains(watchlist, StringComparer.Ordinal);
 
     /// <summary>The key the engine deduplicates on: one open alert per (kind, target, group).</summary>
     public string DedupeKey => AlertDedupeKey.Of(Kind, Target.Key, GroupKey);

@@ -194,7 +194,7 @@ public sealed class AlertEngine(IAlertStore store, AlertOptions options)
             WindowStart = signal.WindowStart < current.WindowStart ? signal.WindowStart : current.WindowStart,
             WindowEnd = signal.WindowEnd > current.WindowEnd ? signal.WindowEnd : current.WindowEnd,
             Severity = signal.Severity > current.Severity ? signal.Severity : current.Severity,
-            Watchlists = [.. (current.Watchlists.Count == 0 ? [current.Watchlist] : current.Watchlists).Union(AudienceOf(signal), StringComparer.Ordinal)],
+            Watchlists = [.. current.Audience.Union(AudienceOf(signal), StringComparer.Ordinal)],
             Confidence = Math.Max(signal.Confidence, current.Confidence),
             Signals = older ? current.Signals : signal.Numbers,
             Evidence = Bound(Merge(current.Evidence, signal.Evidence)),

@@ -15,9 +15,13 @@ public sealed partial class PlatformHealth(TimeProvider time, ILogger<PlatformHe
     private static readonly TimeSpan LongestRepeat = TimeSpan.FromHours(1);
     private readonly Dictionary<string, PlatformOutage> _down = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly TaskCompletionSource<string> _fatal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The first refusal no retry can fix (e.g. a rejected token), with the setting to change; null while none.</summary>
     public string? FatalError { get; private set; }
+
+    /// <summary>Completes, with <see cref="FatalError"/>, at the first fatal refusal (the worker stops on it).</summary>
+    public Task<string> WhenFatal => _fatal.Task;
 
     /// <summary>The platforms failing now, longest first.</summary>
     public IReadOnlyList<PlatformOutage> Outages
@@ -74,6 +78,7 @@ public sealed partial class PlatformHealth(TimeProvider time, ILogger<PlatformHe
         }
 
         LogFatal(logger, platform, reason);
+        _fatal.TrySetResult(FatalError);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform} unreachable for {Duration} ({Failures} failed call(s)): {Reason}. Check {Check}.")]

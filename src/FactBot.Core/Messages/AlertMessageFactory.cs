@@ -64,7 +64,7 @@ public static class AlertMessageFactory
     }
 
     private static string Lists(Alert alert) =>
-        alert.Watchlists.Count > 1 ? "Watchlists " + string.Join(", ", alert.Watchlists) : $"Watchlist {(alert.Watchlists.Count == 1 ? alert.Watchlists[0] : alert.Watchlist)}";
+        (alert.Audience.Count > 1 ? "Watchlists " : "Watchlist ") + string.Join(", ", alert.Audience);
 
     public static string VerdictSummary(VerdictTally tally) =>
         $"coordinated {tally.Coordinated} · organic {tally.Organic} · misleading {tally.Misleading} · unsure {tally.Unsure}";

@@ -7,18 +7,13 @@ namespace FactBot.Worker.Health;
 /// Stops the worker once a platform refused for good (a rejected token): running on would only log the same refusal
 /// forever while looking alive. <c>factbot run</c> then prints the reason and exits non-zero.
 /// </summary>
-internal sealed class FatalStop(PlatformHealth health, IHostApplicationLifetime lifetime, TimeProvider time) : BackgroundService
+internal sealed class FatalStop(PlatformHealth health, IHostApplicationLifetime lifetime) : BackgroundService
 {
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Every, time);
         try
         {
-            while (health.FatalError is null && await timer.WaitForNextTickAsync(stoppingToken))
-            {
-            }
+            await health.WhenFatal.WaitAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactBot.Core.Watchlists;
 using FactBot.Storage;
 using FactBot.Storage.Database;
 using Microsoft.Extensions.Configuration;
@@ -115,7 +116,7 @@ internal static partial class ConfigurationCheck
             if (IsScalar(target))
             {
                 if (child.Value is { } value && !Converts(value, target))
-                    errors.Add($"Setting {child.Path} = '{Shown(value)}' is not {Expected(target)}. {HowToSet(child.Path)}");
+                    errors.Add($"Setting {child.Path} = '{TargetText.Shown(value)}' is not {Expected(target)}. {HowToSet(child.Path)}");
             }
             else if (!typeof(IEnumerable).IsAssignableFrom(target))
             {
@@ -126,31 +127,32 @@ internal static partial class ConfigurationCheck
 
     private static string Paragraph(string? section, string message, IConfiguration configuration)
     {
+        if (section is null)
+            return message;
+
         // DataAnnotations say: "DataAnnotation validation failed for 'X' members: 'Member' with the error: 'Why'."
-        if (AnnotationFailure().Match(message) is { Success: true } match && section is not null)
-        {
-            var path = $"{section}:{match.Groups["member"].Value}";
-            var value = configuration[path];
-            var shown = value is null ? "(not set)" : $"'{Shown(value)}'";
-            return $"Setting {path} = {shown}: {match.Groups["why"].Value.TrimEnd('.')}. {HowToSet(path)}";
-        }
+        if (AnnotationFailure().Match(message) is { Success: true } annotation)
+            return Invalid($"{section}:{annotation.Groups["member"].Value}", annotation.Groups["why"].Value, configuration);
 
         // The compile-time validators say: "Member: The field CoreOptions.Delivery.MaxAge must be between …".
-        if (GeneratedFailure().Match(message) is { Success: true } generated && section is not null)
+        if (GeneratedFailure().Match(message) is { Success: true } generated)
         {
             var path = $"{section}:{generated.Groups["path"].Value.Replace('.', ':')}";
-            var value = configuration[path];
-            var shown = value is null ? "(not set)" : $"'{Shown(value)}'";
-            var name = path[(path.LastIndexOf(':') + 1)..];
-            return $"Setting {path} = {shown}: the field {name} {generated.Groups["why"].Value.TrimEnd('.')}. {HowToSet(path)}";
+            return Invalid(path, $"the field {path[(path.LastIndexOf(':') + 1)..]} {generated.Groups["why"].Value}", configuration);
         }
 
-        return section is null ? message : $"{message} ({section} settings.)";
+        return $"{message} ({section} settings.)";
+    }
+
+    private static string Invalid(string path, string why, IConfiguration configuration)
+    {
+        var shown = configuration[path] is { } value ? $"'{TargetText.Shown(value)}'" : "(not set)";
+        return $"Setting {path} = {shown}: {why.TrimEnd('.')}. {HowToSet(path)}";
     }
 
     private static string Unknown(IConfigurationSection child, IEnumerable<string> known)
     {
-        var nearest = known.MinBy(name => Distance(name.ToLowerInvariant(), child.Key.ToLowerInvariant()));
+        var nearest = NearestName.Among(known, child.Key);
         var parent = child.Path[..^child.Key.Length].TrimEnd(':');
         return nearest is null
             ? $"Setting {child.Path} is not a FactBot setting; it is ignored."
@@ -185,28 +187,6 @@ internal static partial class ConfigurationCheck
         _ when type == typeof(Uri) => "an absolute URL",
         _ => "a valid " + type.Name,
     };
-
-    // Values are echoed, so they must not carry terminal control characters, nor run on for pages.
-    private static string Shown(string value)
-    {
-        var clean = new string([.. value.Select(c => char.IsControl(c) ? '?' : c)]);
-        return clean.Length > 80 ? clean[..79] + "…" : clean;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 
     [GeneratedRegex(@"The field \w+Options\.(?<path>[\w.]+) (?<why>.*)$", RegexOptions.Singleline)]
     private static partial Regex GeneratedFailure();

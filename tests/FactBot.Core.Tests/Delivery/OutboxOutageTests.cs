@@ -34,6 +34,17 @@ public sealed class OutboxOutageTests
         });
     }
 
+    // One message to a subscribed chat, then 25 hours of 503s swept every five minutes: it expires.
+    private async Task<Subscription> ExpireOneMessageAsync(OutboxDispatcher sut, SubscriptionMode mode)
+    {
+        var subscription = new Subscription { Chat = Group, Mode = mode };
+        await _subscriptions.UpsertAsync(subscription);
+        _sender.Outage = _ => new Unavailable("Service Unavailable (503)");
+        await EnqueueAsync("g1", Group, subscription.Id);
+        await SweepEveryFiveMinutesAsync(sut, TimeSpan.FromHours(25));
+        return subscription;
+    }
+
     private async Task SweepEveryFiveMinutesAsync(OutboxDispatcher sut, TimeSpan span)
     {
         for (var elapsed = TimeSpan.Zero; elapsed <= span; elapsed += TimeSpan.FromMinutes(5))
@@ -79,12 +90,8 @@ public sealed class OutboxOutageTests
     [Fact]
     public async Task OutageLongerThanMaxAge_ExpiresAndTheNextDigestSaysWhatWasMissed()
     {
-        var subscription = new Subscription { Chat = Group, Mode = SubscriptionMode.Both };
-        await _subscriptions.UpsertAsync(subscription);
-        _sender.Outage = _ => new Unavailable("Service Unavailable (503)");
         using var sut = CreateSut();
-        await EnqueueAsync("g1", Group, subscription.Id);
-        await SweepEveryFiveMinutesAsync(sut, TimeSpan.FromHours(25));
+        var subscription = await ExpireOneMessageAsync(sut, SubscriptionMode.Both);
 
         var digests = new DigestService(new DigestBuilder(new InMemoryAlertStore()), _subscriptions, _outbox, _time);
         _sender.Outage = null;
@@ -103,12 +110,8 @@ public sealed class OutboxOutageTests
     [Fact]
     public async Task OutageLongerThanMaxAge_InAChatWithoutDigests_SendsACatchUpOnceThePlatformIsBack()
     {
-        var subscription = new Subscription { Chat = Group, Mode = SubscriptionMode.Alerts };
-        await _subscriptions.UpsertAsync(subscription);
-        _sender.Outage = _ => new Unavailable("Service Unavailable (503)");
         using var sut = CreateSut();
-        await EnqueueAsync("g1", Group, subscription.Id);
-        await SweepEveryFiveMinutesAsync(sut, TimeSpan.FromHours(25));
+        var subscription = await ExpireOneMessageAsync(sut, SubscriptionMode.Alerts);
 
         _sender.Outage = null;
         _time.Advance(TimeSpan.FromMinutes(10));

@@ -52,7 +52,7 @@ public sealed class PlatformHealthTests
     }
 
     [Fact]
-    public void Fatal_KeepsTheFirstReasonAndLogsItOnceAsCritical()
+    public async Task Fatal_KeepsTheFirstReasonAndLogsItOnceAsCritical()
     {
         var sut = CreateSut();
 
@@ -60,6 +60,7 @@ public sealed class PlatformHealthTests
         sut.Fatal("discord", "another");
 
         Assert.Equal("discord: Discord rejected the bot token (401). Set FACTBOT__Discord__Token", sut.FatalError);
+        Assert.Equal(sut.FatalError, await sut.WhenFatal);
         var line = Assert.Single(_log.Lines);
         Assert.Equal(LogLevel.Critical, line.Level);
     }
